@@ -1,0 +1,285 @@
+"""The plan catalogs as frozen dataclasses: what `schema/` says, read once at start.
+
+Nothing here touches the disk or Qt; `loader.py` builds these objects and checks them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """How an indicator is entered and how it adds up (DESIGN §2)."""
+
+    COUNT = "count"
+    AMOUNT = "amount"
+    RATE = "rate"
+    PER_CAPITA = "per_capita"
+    STATUS = "status"
+    TEXT = "text"
+
+    @property
+    def is_number(self) -> bool:
+        return self not in (Kind.STATUS, Kind.TEXT)
+
+    @property
+    def has_parts(self) -> bool:
+        """Rates and per-capita figures are entered as numerator and denominator."""
+        return self in (Kind.RATE, Kind.PER_CAPITA)
+
+
+class Measure(StrEnum):
+    STOCK = "stock"  # 期末数: the year's figure is the last quarter's
+    FLOW = "flow"  # 本期新增: the year's figure (本年累计) is the sum of its quarters
+
+
+class Direction(StrEnum):
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    DONE = "done"
+
+
+class Layout(StrEnum):
+    INDICATORS = "indicators"  # an indicator table like 青铜峡 表1
+    TASKS = "tasks"  # a numbered task list like 临海
+    STATISTICS = "statistics"  # an annual statistics table like 营口's bulletin
+
+
+STATUSES = ("未启动", "推进中", "已完成")
+
+UNIT_TYPES = ("province", "city", "county", "district", "town", "township", "street", "farm",
+              "department")
+
+
+@dataclass(frozen=True)
+class Source:
+    file: str
+    section: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Target:
+    year: int
+    text: str  # as the plan writes it: "60%", "1000户", "25名/万人"
+    value: float | None = None  # in the indicator's unit; None for status targets
+    source: Source | None = None  # only where it differs from the indicator's
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Another figure the same plan gives for the same target, kept beside it."""
+
+    year: int
+    text: str
+    source: Source
+    note: str
+    value: float | None = None
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    plan_id: str
+    table_id: str
+    section: str
+    name: str
+    unit: str
+    kind: Kind
+    reporting_level: tuple[str, ...]
+    source: Source
+    seq: str = ""
+    task: int | None = None
+    description: str = ""
+    measure: Measure | None = None
+    direction: Direction | None = None
+    attribute: str = ""
+    responsible: tuple[str, ...] = ()
+    numerator: str = ""
+    denominator: str = ""
+    scale: float = 1.0
+    aggregate: str = "sum"
+    definition: str = ""
+    max_jump: float | None = None
+    targets: tuple[Target, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    note: str = ""
+
+    def target_for(self, year: int) -> Target | None:
+        return next((t for t in self.targets if t.year == year), None)
+
+    @property
+    def final_target(self) -> Target | None:
+        """The last year's target: what a plan that sets no yearly targets aims at."""
+        return max(self.targets, key=lambda t: t.year, default=None)
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str
+    indicator_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    id: str
+    title: str
+    layout: Layout
+    source: Source
+    sections: tuple[Section, ...] = ()
+    note: str = ""
+
+    @property
+    def indicator_ids(self) -> tuple[str, ...]:
+        return tuple(i for s in self.sections for i in s.indicator_ids)
+
+
+@dataclass(frozen=True)
+class Baseline:
+    indicator_id: str
+    unit_code: str
+    year: int
+    value: float
+    text: str
+    source: Source
+    numerator: float | None = None
+    denominator: float | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A cross-indicator check: `left op right` for one unit and period."""
+
+    id: str
+    left: str
+    op: str
+    right: str
+    severity: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: str
+    title: str
+    short_title: str
+    issuer: str
+    published: str
+    years: tuple[int, int]
+    version: int
+    region: str
+    source_file: str
+    document_number: str = ""
+    document_type: str = "plan"
+    note: str = ""
+    tables: tuple[Table, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    baselines: tuple[Baseline, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    _by_id: dict[str, Indicator] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update((i.id, i) for i in self.indicators)
+
+    def indicator(self, indicator_id: str) -> Indicator:
+        return self._by_id[indicator_id]
+
+    def has_indicator(self, indicator_id: str) -> bool:
+        return indicator_id in self._by_id
+
+    def table(self, table_id: str) -> Table:
+        return next(t for t in self.tables if t.id == table_id)
+
+    @property
+    def target_years(self) -> tuple[int, ...]:
+        return tuple(sorted({t.year for i in self.indicators for t in i.targets}))
+
+
+@dataclass(frozen=True)
+class Unit:
+    code: str
+    name: str
+    type: str
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
+    source: Source | None = None
+    note: str = ""
+
+    @property
+    def is_department(self) -> bool:
+        return self.type == "department"
+
+
+@dataclass(frozen=True)
+class UnitTree:
+    """Reporting units (填报单位): roots are the seed regions' cities and counties."""
+
+    units: tuple[Unit, ...]
+    _by_code: dict[str, Unit] = field(default_factory=dict, compare=False, repr=False)
+    _children: dict[str | None, list[Unit]] = field(default_factory=dict, compare=False,
+                                                    repr=False)
+
+    def __post_init__(self) -> None:
+        for unit in self.units:
+            self._by_code[unit.code] = unit
+            self._children.setdefault(unit.parent, []).append(unit)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._by_code
+
+    def get(self, code: str) -> Unit:
+        return self._by_code[code]
+
+    @property
+    def roots(self) -> tuple[Unit, ...]:
+        return tuple(self._children.get(None, ()))
+
+    def children(self, code: str) -> tuple[Unit, ...]:
+        return tuple(self._children.get(code, ()))
+
+    def descendants(self, code: str) -> tuple[Unit, ...]:
+        found: list[Unit] = []
+        stack = list(reversed(self.children(code)))
+        while stack:
+            unit = stack.pop()
+            found.append(unit)
+            stack.extend(reversed(self.children(unit.code)))
+        return tuple(found)
+
+    def ancestors(self, code: str) -> tuple[Unit, ...]:
+        """Parent first, root last."""
+        chain: list[Unit] = []
+        parent = self._by_code[code].parent
+        while parent is not None:
+            chain.append(self._by_code[parent])
+            parent = chain[-1].parent
+        return tuple(chain)
+
+    def is_within(self, code: str, ancestor: str) -> bool:
+        """True when `code` is `ancestor` itself or lies below it."""
+        return code == ancestor or any(u.code == ancestor for u in self.ancestors(code))
+
+    def department_named(self, region: str, name: str) -> Unit | None:
+        """The department of `region` whose name or alias is `name` as a plan writes it."""
+        for unit in self.descendants(region):
+            if unit.is_department and (unit.name == name or name in unit.aliases):
+                return unit
+        return None
+
+
+@dataclass(frozen=True)
+class Catalog:
+    plans: tuple[Plan, ...]
+    units: UnitTree
+
+    def plan(self, plan_id: str) -> Plan:
+        for plan in self.plans:
+            if plan.id == plan_id:
+                return plan
+        raise KeyError(plan_id)
+
+    def plan_ids(self) -> tuple[str, ...]:
+        return tuple(p.id for p in self.plans)

@@ -1,0 +1,51 @@
+"""`yinling`: a thin command line over the same library the window uses (DESIGN §9).
+
+Exit status: 0 done, 1 the work found errors (nothing written), 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.catalog import CatalogError
+from desktop.cli import catalog_cmds
+from desktop.messages import LANGS, say
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a --lang given before the sub-command is not overwritten by this default.
+    common.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS,
+                        help="message language: zh (default) or en")
+    parser = argparse.ArgumentParser(prog="yinling", parents=[common],
+                                     description="银龄台账 — 老龄工作指标季度填报与汇总")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.set_defaults(lang="zh", handler=None)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    catalog_cmds.register(commands, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _utf8_output()
+    try:
+        if args.handler is None:
+            return catalog_cmds.run_program(args)
+        return int(args.handler(args))
+    except CatalogError as exc:
+        print(say("catalog.error", args.lang, error=exc), file=sys.stderr)
+        return EXIT_ERRORS
+
+
+def _utf8_output() -> None:
+    """Chinese text must print on a Windows console set to a legacy code page too."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() != "utf-8":
+            stream.reconfigure(encoding="utf-8")

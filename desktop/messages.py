@@ -1,0 +1,45 @@
+"""Words the command line prints, in Chinese (the default) and English (`--lang en`).
+
+The window uses Qt's own translation files (`resources/`); this small table serves the
+plain-Python side so that the CLI does not need Qt.
+"""
+
+from __future__ import annotations
+
+LANGS = ("zh", "en")
+
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "kind.count": ("计数", "count"),
+    "kind.amount": ("数额", "amount"),
+    "kind.rate": ("比率", "rate"),
+    "kind.per_capita": ("人均/每万", "per-capita"),
+    "kind.status": ("状态", "status"),
+    "kind.text": ("文本", "text"),
+    "layout.indicators": ("指标表", "indicator table"),
+    "layout.tasks": ("任务清单", "task list"),
+    "layout.statistics": ("统计表", "statistics table"),
+    "plan.header": ("{title}", "{title}"),
+    "plan.facts": ("  编号 {id} · 目录版本 {version} · {first}–{last}年 · 地区 {region} · 来源 {source}",
+                   "  id {id} · catalog version {version} · {first}–{last} · region {region}"
+                   " · source {source}"),
+    "plan.table": ("  {title}（{layout}）：{count} 项，{sections} 个类别",
+                   "  {title} ({layout}): {count} rows in {sections} sections"),
+    "plan.kinds": ("  指标共 {total} 项：{kinds}", "  {total} indicators: {kinds}"),
+    "plan.targets": ("  有数值目标的指标 {numeric} 项；目标年份：{years}",
+                     "  {numeric} indicators with numeric targets; target years: {years}"),
+    "plan.no_targets": ("  （无目标：统计表）", "  (no targets: a statistics table)"),
+    "plan.baselines": ("  基数 {count} 条（{years}年）", "  {count} baselines ({years})"),
+    "plan.conflicts": ("  原文前后不一致 {count} 处（两处来源均已记录）",
+                       "  {count} contradictions in the source (both figures recorded)"),
+    "units.summary": ("填报单位 {count} 个，{roots} 个地区", "{count} reporting units in {roots} regions"),
+    "catalog.error": ("目录文件有误：{error}", "Catalog file error: {error}"),
+    "catalog.unknown_plan": ("没有编号为 {plan} 的规划。可选：{plans}",
+                             "No plan with id {plan}. Known plans: {plans}"),
+    "run.no_window": ("窗口尚在开发中；以下为已加载的规划目录。数据文件：{path}",
+                      "The window is not built yet; here are the loaded catalogs. Data file: {path}"),
+}
+
+
+def say(key: str, lang: str = "zh", **fields: object) -> str:
+    zh, en = _MESSAGES[key]
+    return (en if lang == "en" else zh).format(**fields)
