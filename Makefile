@@ -12,10 +12,10 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
-	$(BIN)/ruff check desktop tests schema/tools
+	$(BIN)/ruff check desktop tests
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check desktop tests schema/tools
+	$(BIN)/ruff check desktop tests
 
 $(VENV)/bin/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'

@@ -37,6 +37,19 @@ _MESSAGES: dict[str, tuple[str, str]] = {
                              "No plan with id {plan}. Known plans: {plans}"),
     "run.no_window": ("窗口尚在开发中；以下为已加载的规划目录。数据文件：{path}",
                       "The window is not built yet; here are the loaded catalogs. Data file: {path}"),
+    "check.negative": ("不能为负数（{value}）", "cannot be negative ({value})"),
+    "check.whole": ("应为整数（{value}）", "must be a whole number ({value})"),
+    "check.parts": ("分子、分母须同时填写", "numerator and denominator go together"),
+    "check.zero_base": ("分母为 0 而分子不为 0", "the denominator is 0 but the numerator is not"),
+    "check.num_gt_den": ("分子 {num} 大于分母 {den}", "numerator {num} exceeds denominator {den}"),
+    "check.status": ("状态“{value}”不在可选范围（{allowed}）",
+                     "status '{value}' is not one of {allowed}"),
+    "check.jump_quarter": ("与上季度相比变化过大（{before} → {now}，超过 {limit}），请填写情况说明",
+                           "changed by more than {limit} against last quarter ({before} → {now});"
+                           " add a note"),
+    "check.jump_baseline": ("与上年基数相比变化过大（{before} → {now}，超过 {limit}），请填写情况说明",
+                            "changed by more than {limit} against the baseline ({before} → {now});"
+                            " add a note"),
 }
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from tests.catalog.mini import MINI_PLAN, MINI_UNITS
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMA = REPO / "schema"
@@ -20,3 +24,24 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.delenv("YINLING_SCHEMA", raising=False)
+
+
+@pytest.fixture
+def make_schema(tmp_path: Path) -> Callable[..., Path]:
+    """Write a catalog folder; `plan`/`units` replace the texts, `edit` patches the plan."""
+
+    def make(plan: str = MINI_PLAN, units: str = MINI_UNITS,
+             edit: tuple[str, str] | None = None) -> Path:
+        root = tmp_path / "schema"
+        (root / "plans").mkdir(parents=True, exist_ok=True)
+        (root / "units").mkdir(exist_ok=True)
+        for name in ("catalog.schema.json", "units.schema.json"):
+            shutil.copy(SCHEMA / name, root / name)
+        if edit is not None:
+            assert edit[0] in plan, f"the edit must change something: {edit[0]!r}"
+            plan = plan.replace(edit[0], edit[1], 1)
+        (root / "plans" / "mini.toml").write_text(plan, encoding="utf-8")
+        (root / "units" / "mini.toml").write_text(units, encoding="utf-8")
+        return root
+
+    return make

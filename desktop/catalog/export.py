@@ -24,7 +24,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "issuer": plan.issuer, "published": plan.published,
         "document_number": plan.document_number, "document_type": plan.document_type,
         "years": list(plan.years), "version": plan.version, "region": plan.region,
-        "source_file": plan.source_file, "note": plan.note,
+        "source_file": plan.source_file, "max_jump": plan.max_jump, "note": plan.note,
         "tables": [
             {"id": t.id, "title": t.title, "layout": t.layout.value, "note": t.note,
              "source": _source(t.source),

@@ -139,6 +139,7 @@ class _PlanChecker:
             version=plan["version"], region=plan["region"], source_file=plan["source_file"],
             document_number=plan.get("document_number", ""),
             document_type=plan.get("document_type", "plan"), note=plan.get("note", ""),
+            max_jump=plan.get("max_jump"),
             tables=tables, indicators=indicators, baselines=baselines, rules=rules,
         )
 

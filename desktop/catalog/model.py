@@ -174,6 +174,7 @@ class Plan:
     source_file: str
     document_number: str = ""
     document_type: str = "plan"
+    max_jump: float | None = None  # default jump-check ratio for the plan's numbers
     note: str = ""
     tables: tuple[Table, ...] = ()
     indicators: tuple[Indicator, ...] = ()

@@ -22,10 +22,14 @@ def build_parser() -> argparse.ArgumentParser:
     # SUPPRESS: a --lang given before the sub-command is not overwritten by this default.
     common.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS,
                         help="message language: zh (default) or en")
-    parser = argparse.ArgumentParser(prog="yinling", parents=[common],
+    parser = argparse.ArgumentParser(prog="yinling",
                                      description="银龄台账 — 老龄工作指标季度填报与汇总")
+    # Its own --lang, not the parent's: parents share action objects, and a default set
+    # here would then overwrite a --lang given before the sub-command.
+    parser.add_argument("--lang", choices=LANGS, default="zh",
+                        help="message language: zh (default) or en")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.set_defaults(lang="zh", handler=None)
+    parser.set_defaults(handler=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     catalog_cmds.register(commands, common)
     return parser
@@ -42,6 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CatalogError as exc:
         print(say("catalog.error", args.lang, error=exc), file=sys.stderr)
         return EXIT_ERRORS
+    except BrokenPipeError:
+        # `yinling units | head`: the reader left; not an error of ours.
+        sys.stderr.close()
+        return EXIT_OK
 
 
 def _utf8_output() -> None:

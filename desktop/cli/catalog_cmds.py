@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections import Counter
 
 from desktop.catalog import Catalog, Kind, Plan, load_catalog
@@ -27,7 +28,7 @@ def run_catalog(args: argparse.Namespace) -> int:
     catalog = load_catalog()
     if args.plan and args.plan not in catalog.plan_ids():
         print(say("catalog.unknown_plan", args.lang, plan=args.plan,
-                  plans=", ".join(catalog.plan_ids())))
+                  plans=", ".join(catalog.plan_ids())), file=sys.stderr)
         return 2
     plan_ids = (args.plan,) if args.plan else None
     if args.json:

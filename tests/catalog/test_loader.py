@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.catalog import CatalogError, Kind, Measure, load_catalog
-from tests.catalog.conftest import MINI_PLAN, MINI_UNITS
+from tests.catalog.mini import MINI_PLAN, MINI_UNITS
 
 
 def test_good_catalog_loads_into_dataclasses(make_schema: Callable[..., Path]) -> None:

@@ -1,14 +1,6 @@
-"""A small catalog written by each test, to break one thing at a time."""
+"""A small catalog for tests that break one thing at a time (fixture in tests/conftest.py)."""
 
 from __future__ import annotations
-
-import shutil
-from collections.abc import Callable
-from pathlib import Path
-
-import pytest
-
-from tests.conftest import SCHEMA
 
 MINI_UNITS = """
 [[unit]]
@@ -83,24 +75,3 @@ value = 1120
 text = "1120张"
 source = { file = "001_a7f631645fadad55.txt", section = "一", quote = "机构床位数1120张" }
 """
-
-
-@pytest.fixture
-def make_schema(tmp_path: Path) -> Callable[..., Path]:
-    """Write a catalog folder; `plan`/`units` replace the texts, `edit` patches the plan."""
-
-    def make(plan: str = MINI_PLAN, units: str = MINI_UNITS,
-             edit: tuple[str, str] | None = None) -> Path:
-        root = tmp_path / "schema"
-        (root / "plans").mkdir(parents=True, exist_ok=True)
-        (root / "units").mkdir(exist_ok=True)
-        for name in ("catalog.schema.json", "units.schema.json"):
-            shutil.copy(SCHEMA / name, root / name)
-        if edit is not None:
-            assert edit[0] in plan, f"the edit must change something: {edit[0]!r}"
-            plan = plan.replace(edit[0], edit[1], 1)
-        (root / "plans" / "mini.toml").write_text(plan, encoding="utf-8")
-        (root / "units" / "mini.toml").write_text(units, encoding="utf-8")
-        return root
-
-    return make
