@@ -11,8 +11,11 @@ from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.catalog import CatalogError
-from desktop.cli import catalog_cmds
+from desktop.cli import catalog_cmds, data_cmds
+from desktop.logs import log_bug
 from desktop.messages import LANGS, say
+from desktop.store.errors import StoreError
+from desktop.usecases.workspace import UseCaseError
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -32,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(handler=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     catalog_cmds.register(commands, common)
+    data_cmds.register(commands, common)
     return parser
 
 
@@ -46,10 +50,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CatalogError as exc:
         print(say("catalog.error", args.lang, error=exc), file=sys.stderr)
         return EXIT_ERRORS
+    except (StoreError, UseCaseError) as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_ERRORS
     except BrokenPipeError:
         # `yinling units | head`: the reader left; not an error of ours.
         sys.stderr.close()
         return EXIT_OK
+    except Exception as exc:  # a bug: logged with its traceback, a short message on screen
+        print(say("error.bug", args.lang, log=log_bug(exc, " ".join(sys.argv))), file=sys.stderr)
+        return EXIT_ERRORS
 
 
 def _utf8_output() -> None:

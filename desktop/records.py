@@ -1,0 +1,69 @@
+"""Plain records that pass between the data file, the rules and the screens.
+
+No behaviour and no imports from the rest of the program: the table models of the
+window, the checks engine and the report writer all read these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# The fields of one reported value that a person can change, in the order of the form.
+FIELDS = ("value", "numerator", "denominator", "text", "note")
+NUMBER_FIELDS = ("value", "numerator", "denominator")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one unit reported for one indicator in one period (blank is None, not 0)."""
+
+    value: float | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+    text: str | None = None  # the status word (未启动/推进中/已完成) or the free text
+    note: str | None = None  # 情况说明
+
+    def get(self, field: str) -> float | str | None:
+        return getattr(self, field)
+
+    @property
+    def is_blank(self) -> bool:
+        return all(getattr(self, f) in (None, "") for f in FIELDS if f != "note")
+
+
+EMPTY = Entry()
+
+
+@dataclass(frozen=True)
+class EntryKey:
+    plan: str
+    indicator: str
+    unit: str
+    period: str  # "2025Q1"
+
+
+@dataclass(frozen=True)
+class BaselineValue:
+    indicator: str
+    unit: str
+    year: int
+    value: float | None
+    numerator: float | None = None
+    denominator: float | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    id: int
+    at: str
+    who: str
+    how: str  # typed | pasted | imported | undone | demo | state
+    plan: str
+    indicator: str
+    unit: str
+    period: str
+    field: str
+    old: str | None
+    new: str | None
+    reason: str | None = None

@@ -1,0 +1,1 @@
+"""The data file (SQLite through sqlite-utils): opening safely, migrations, reads, writes."""

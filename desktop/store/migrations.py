@@ -1,0 +1,72 @@
+"""The data file's schema, as numbered steps applied in order (sqlite-utils `Migrations`
+in spirit). The file records how far it has come in `PRAGMA user_version`; a file from a
+newer program (a higher number than the last step here) is refused, never touched.
+
+Never edit a step that has shipped: add the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+# 'YLNG': marks a SQLite file as ours, so any other SQLite file is refused by name.
+APPLICATION_ID = 0x594C4E47
+
+
+def _v1_core(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["reported_values"].create(
+        {"plan": str, "indicator": str, "unit": str, "period": str, "value": float,
+         "numerator": float, "denominator": float, "text": str, "note": str,
+         "updated_at": str, "updated_by": str},
+        pk=("plan", "indicator", "unit", "period"),
+    )
+    db["baselines"].create(
+        {"plan": str, "indicator": str, "unit": str, "year": int, "value": float,
+         "numerator": float, "denominator": float, "text": str, "source": str,
+         "updated_at": str},
+        pk=("indicator", "unit", "year"),
+    )
+    db["submissions"].create(
+        {"plan": str, "unit": str, "period": str, "state": str, "changed_at": str,
+         "changed_by": str, "reason": str},
+        pk=("plan", "unit", "period"),
+    )
+    db["audit"].create(
+        {"id": int, "at": str, "who": str, "how": str, "plan": str, "indicator": str,
+         "unit": str, "period": str, "field": str, "old": str, "new": str, "reason": str},
+        pk="id",
+    )
+    db["import_log"].create(
+        {"id": int, "at": str, "who": str, "kind": str, "files": str, "result": str,
+         "summary": str},
+        pk="id",
+    )
+
+
+def _v2_units_and_history_index(db: sqlite_utils.Database) -> None:
+    # Units a user adds in the program (an office not in the shipped tree, or its children).
+    db["units"].create({"code": str, "name": str, "type": str, "parent": str,
+                        "created_at": str}, pk="code")
+    # The history panel asks for one cell's changes on every selection: keep it instant.
+    db["audit"].create_index(["plan", "unit", "period", "indicator"], if_not_exists=True)
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _v1_core,
+    _v2_units_and_history_index,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(db: sqlite_utils.Database, upto: int = SCHEMA_VERSION) -> int:
+    """Apply the missing steps up to `upto` in one transaction; returns the version before."""
+    before = db.execute("PRAGMA user_version").fetchone()[0]
+    with db.atomic():
+        for version in range(before + 1, upto + 1):
+            MIGRATIONS[version - 1](db)
+            db.execute(f"PRAGMA user_version = {version}")
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    return before

@@ -1,0 +1,176 @@
+"""Reading and writing reported values, baselines, submission states and the audit.
+
+Plain SQL on the hot paths (one edit, one form's worth of values): sqlite-utils' table
+helpers introspect the schema on every call, which an autosave per keystroke cannot
+afford. Callers decide the transaction (`DataFile.writing()`).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Mapping
+
+import sqlite_utils
+
+from desktop.records import FIELDS, AuditRecord, BaselineValue, Entry, EntryKey
+
+DRAFT, SUBMITTED, LOCKED = "draft", "submitted", "locked"
+
+
+def now() -> str:
+    return time.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def read_entry(db: sqlite_utils.Database, key: EntryKey) -> Entry | None:
+    row = db.execute(
+        "SELECT value, numerator, denominator, text, note FROM reported_values "
+        "WHERE plan = ? AND indicator = ? AND unit = ? AND period = ?",
+        (key.plan, key.indicator, key.unit, key.period)).fetchone()
+    return Entry(*row) if row else None
+
+
+def read_entries(db: sqlite_utils.Database, plan: str, units: Iterable[str],
+                 periods: Iterable[str]) -> dict[tuple[str, str, str], Entry]:
+    """{(indicator, unit, period): Entry} for a form, a check run or a consolidation."""
+    units, periods = list(units), list(periods)
+    if not units or not periods:
+        return {}
+    sql = (f"SELECT indicator, unit, period, value, numerator, denominator, text, note "
+           f"FROM reported_values WHERE plan = ? AND unit IN ({_marks(units)}) "
+           f"AND period IN ({_marks(periods)})")
+    return {(r[0], r[1], r[2]): Entry(*r[3:])
+            for r in db.execute(sql, (plan, *units, *periods)).fetchall()}
+
+
+def write_entry(db: sqlite_utils.Database, key: EntryKey, entry: Entry, who: str) -> None:
+    if entry.is_blank and not entry.note:
+        db.execute("DELETE FROM reported_values WHERE plan = ? AND indicator = ? AND unit = ? "
+                   "AND period = ?", (key.plan, key.indicator, key.unit, key.period))
+        return
+    db.execute(
+        "INSERT INTO reported_values (plan, indicator, unit, period, value, numerator, "
+        "denominator, text, note, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT (plan, indicator, unit, period) DO UPDATE SET value = excluded.value, "
+        "numerator = excluded.numerator, denominator = excluded.denominator, "
+        "text = excluded.text, note = excluded.note, updated_at = excluded.updated_at, "
+        "updated_by = excluded.updated_by",
+        (key.plan, key.indicator, key.unit, key.period, entry.value, entry.numerator,
+         entry.denominator, entry.text, entry.note, now(), who))
+
+
+def append_audit(db: sqlite_utils.Database, key: EntryKey, changes: Mapping[str, tuple],
+                 how: str, who: str, reason: str | None = None) -> list[int]:
+    """One audit row per changed field; returns their ids."""
+    ids = []
+    at = now()
+    for field, (old, new) in changes.items():
+        cursor = db.execute(
+            "INSERT INTO audit (at, who, how, plan, indicator, unit, period, field, old, new, "
+            "reason) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (at, who, how, key.plan, key.indicator, key.unit, key.period, field,
+             _as_text(old), _as_text(new), reason))
+        ids.append(int(cursor.lastrowid))
+    return ids
+
+
+def audit_record(db: sqlite_utils.Database, audit_id: int) -> AuditRecord | None:
+    row = db.execute(f"SELECT {_AUDIT_COLUMNS} FROM audit WHERE id = ?", (audit_id,)).fetchone()
+    return AuditRecord(*row) if row else None
+
+
+def history(db: sqlite_utils.Database, key: EntryKey) -> list[AuditRecord]:
+    """One cell's changes, newest first (the window's history panel)."""
+    rows = db.execute(
+        f"SELECT {_AUDIT_COLUMNS} FROM audit WHERE plan = ? AND unit = ? AND period = ? "
+        "AND indicator = ? ORDER BY id DESC",
+        (key.plan, key.unit, key.period, key.indicator)).fetchall()
+    return [AuditRecord(*r) for r in rows]
+
+
+def last_audit_id(db: sqlite_utils.Database) -> int:
+    return int(db.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()[0])
+
+
+def read_baselines(db: sqlite_utils.Database, plan: str, units: Iterable[str], year: int
+                   ) -> dict[tuple[str, str], BaselineValue]:
+    units = list(units)
+    if not units:
+        return {}
+    rows = db.execute(
+        f"SELECT indicator, unit, year, value, numerator, denominator, text FROM baselines "
+        f"WHERE plan = ? AND year = ? AND unit IN ({_marks(units)})",
+        (plan, year, *units)).fetchall()
+    return {(r[0], r[1]): BaselineValue(*r) for r in rows}
+
+
+def write_baselines(db: sqlite_utils.Database, plan: str, rows: Iterable[BaselineValue],
+                    source: str) -> int:
+    at = now()
+    data = [(plan, b.indicator, b.unit, b.year, b.value, b.numerator, b.denominator, b.text,
+             source, at) for b in rows]
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO baselines (plan, indicator, unit, year, value, numerator, "
+        "denominator, text, source, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)", data)
+    return len(data)
+
+
+def submission_state(db: sqlite_utils.Database, plan: str, unit: str, period: str) -> str:
+    row = db.execute("SELECT state FROM submissions WHERE plan = ? AND unit = ? AND period = ?",
+                     (plan, unit, period)).fetchone()
+    return row[0] if row else DRAFT
+
+
+def write_submission_state(db: sqlite_utils.Database, plan: str, unit: str, period: str,
+                           state: str, who: str, reason: str | None) -> None:
+    db.execute(
+        "INSERT OR REPLACE INTO submissions (plan, unit, period, state, changed_at, changed_by, "
+        "reason) VALUES (?,?,?,?,?,?,?)", (plan, unit, period, state, now(), who, reason))
+
+
+def get_meta(db: sqlite_utils.Database, key: str, default: str = "") -> str:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row and row[0] is not None else default
+
+
+def set_meta(db: sqlite_utils.Database, values: Mapping[str, str]) -> None:
+    db.conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                        list(values.items()))
+
+
+def log_import(db: sqlite_utils.Database, kind: str, files: str, result: str, summary: str,
+               who: str) -> int:
+    cursor = db.execute(
+        "INSERT INTO import_log (at, who, kind, files, result, summary) VALUES (?,?,?,?,?,?)",
+        (now(), who, kind, files, result, summary))
+    return int(cursor.lastrowid)
+
+
+def write_entries_bulk(db: sqlite_utils.Database, plan: str,
+                       rows: Iterable[tuple[str, str, str, Entry]], who: str) -> int:
+    """Many values at once (demo, import): one statement, no per-row round trip."""
+    at = now()
+    data = [(plan, ind, unit, period, e.value, e.numerator, e.denominator, e.text, e.note, at,
+             who) for ind, unit, period, e in rows]
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO reported_values (plan, indicator, unit, period, value, "
+        "numerator, denominator, text, note, updated_at, updated_by) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?)", data)
+    return len(data)
+
+
+_AUDIT_COLUMNS = "id, at, who, how, plan, indicator, unit, period, field, old, new, reason"
+
+
+def _marks(items: list) -> str:
+    return ",".join("?" * len(items))
+
+
+def _as_text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+__all__ = ["DRAFT", "FIELDS", "LOCKED", "SUBMITTED"]

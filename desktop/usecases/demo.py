@@ -1,0 +1,202 @@
+"""`yinling demo`: plausible figures for every unit of a plan's region, all quarters of
+2024 and 2025, and 2024 baselines, consistent with the checks, so that every feature can
+be tried at once. Figures are generated (seeded, repeatable), never presented as real.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from desktop.catalog import STATUSES, Indicator, Kind, Measure, Plan, Unit
+from desktop.periods import Period
+from desktop.records import BaselineValue, Entry
+from desktop.rules.checks import check_unit_period
+from desktop.rules.derive import figure, year_figure
+from desktop.store import values as store
+from desktop.usecases.workspace import Changes, Workspace
+
+DEMO_YEARS = (2024, 2025)
+_NOTE = "演示数据：本季度数值波动系季节性因素及统计口径调整所致。"
+_TEXTS = ("本季度按计划推进，各项工作有序开展。", "已完成阶段性任务，正在总结经验。",
+          "受季节因素影响进度略慢，下季度加快推进。")
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    values: int
+    baselines: int
+    units: int
+
+
+def fill_demo(ws: Workspace, plan_ids: tuple[str, ...] | None = None, seed: int = 2024
+              ) -> tuple[Changes, DemoResult]:
+    total = DemoResult(0, 0, 0)
+    with ws.data.writing() as db:
+        for plan in ws.catalog.plans:
+            if plan_ids is not None and plan.id not in plan_ids:
+                continue
+            generator = _PlanDemo(ws, plan, random.Random(f"{seed}:{plan.id}"))
+            rows, bases = generator.generate()
+            written = store.write_entries_bulk(db, plan.id, rows, "演示数据")
+            based = store.write_baselines(db, plan.id, bases, "demo")
+            total = DemoResult(total.values + written, total.baselines + based,
+                               total.units + len(generator.units))
+        store.log_import(db, "demo", "", "ok", f"{total.values} values", ws.clerk)
+    return Changes(baselines=total.baselines, meta=True), total
+
+
+class _PlanDemo:
+    def __init__(self, ws: Workspace, plan: Plan, rng: random.Random) -> None:
+        self.plan, self.rng, self.tree = plan, rng, ws.catalog.units
+        self.units = (self.tree.get(plan.region), *self.tree.descendants(plan.region))
+
+    def generate(self) -> tuple[list[tuple[str, str, str, Entry]], list[BaselineValue]]:
+        rows: list[tuple[str, str, str, Entry]] = []
+        bases: list[BaselineValue] = []
+        for unit in self.units:
+            series = {ind.id: self._series(ind, unit) for ind in self.plan.indicators
+                      if self._enters(ind, unit)}
+            if not series:
+                continue
+            self._apply_rules(series)
+            unit_bases = {ind_id: base for ind_id, by_period in series.items()
+                          if (base := self._baseline(self.plan.indicator(ind_id), unit, by_period))}
+            self._explain_warnings(series, unit_bases)
+            for ind_id, by_period in series.items():
+                rows.extend((ind_id, unit.code, str(p), e) for p, e in by_period.items())
+            bases.extend(unit_bases.values())
+        return rows, bases
+
+    def _explain_warnings(self, series: dict[str, dict[Period, Entry]],
+                          bases: dict[str, BaselineValue]) -> None:
+        """Run the real checks; a warning gets the note a clerk would write, and an error
+        would be a bug in this generator."""
+        for period in (p for y in DEMO_YEARS for p in Period.of_year(y)):
+            entries = {(i, p): e for i, by_period in series.items() for p, e in by_period.items()}
+            year_bases = bases if period.year == 2025 else {}
+            for finding in check_unit_period(self.plan, period, entries, year_bases):
+                if finding.blocking:
+                    raise AssertionError(f"demo data fails {finding.code}: {finding.indicator}")
+                if not finding.explained:
+                    entry = series[finding.indicator][period]
+                    series[finding.indicator][period] = replace(entry, note=_NOTE)
+
+    def _enters(self, ind: Indicator, unit: Unit) -> bool:
+        """Who fills an indicator: the lowest level that reports it (the level above is
+        consolidated from them); a department only for what it is responsible for."""
+        if unit.is_department:
+            return "department" in ind.reporting_level and any(
+                self.tree.department_named(self.plan.region, r) == unit for r in ind.responsible)
+        if unit.type not in ind.reporting_level:
+            return False
+        below = {u.type for u in self.tree.children(unit.code) if not u.is_department}
+        return not below & set(ind.reporting_level)
+
+    def _series(self, ind: Indicator, unit: Unit) -> dict[Period, Entry]:
+        periods = [p for y in DEMO_YEARS for p in Period.of_year(y)]
+        if ind.kind is Kind.STATUS:
+            return {p: Entry(text=self._status(i)) for i, p in enumerate(periods)}
+        if ind.kind is Kind.TEXT:
+            return {p: Entry(text=self.rng.choice(_TEXTS)) for p in periods}
+        if ind.kind.has_parts:
+            return dict(self._parts(ind, unit, periods))
+        return dict(self._numbers(ind, unit, periods))
+
+    def _status(self, index: int) -> str:
+        # 未启动 early, 推进中 through the middle, most done by the end of 2025.
+        if index < 2:
+            return STATUSES[self.rng.random() < 0.5]
+        if index >= 6 and self.rng.random() < 0.6:
+            return STATUSES[2]
+        return STATUSES[1]
+
+    def _goal(self, ind: Indicator, year: int) -> float | None:
+        target = ind.target_for(year) or ind.final_target
+        if target is not None and target.value is not None:
+            return target.value
+        seed_base = next((b for b in self.plan.baselines if b.indicator_id == ind.id), None)
+        return seed_base.value if seed_base else None
+
+    def _parts(self, ind: Indicator, unit: Unit, periods: list[Period]
+               ) -> Iterator[tuple[Period, Entry]]:
+        small = unit.type in ("town", "township", "street", "farm", "department")
+        den = self.rng.randint(40, 400) if small else self.rng.randint(400, 4000)
+        goal = self._goal(ind, DEMO_YEARS[-1])
+        if goal:  # enough cases that one more or less is not a jump
+            den = max(den, math.ceil(30 / (goal / ind.scale)))
+        for period in periods:
+            goal = self._goal(ind, period.year)
+            level = (goal if goal is not None else 50.0) / ind.scale
+            share = level * self.rng.uniform(0.85, 1.02) * (0.95 + 0.01 * period.quarter)
+            if ind.kind is Kind.RATE:
+                share = min(share, 1.0)
+            num = float(round(den * share))
+            yield period, Entry(numerator=num, denominator=float(den))
+            den = den + self.rng.randint(0, max(1, den // 50))
+
+    def _numbers(self, ind: Indicator, unit: Unit, periods: list[Period]
+                 ) -> Iterator[tuple[Period, Entry]]:
+        fixed = ind.kind is Kind.AMOUNT and ind.aggregate == "none"
+        goal = self._goal(ind, DEMO_YEARS[-1])
+        per_unit = self._unit_share(goal if goal is not None else 120.0, unit, fixed)
+        level = per_unit * self.rng.uniform(0.7, 0.9)
+        for period in periods:
+            if fixed:
+                value = self._goal(ind, period.year) or per_unit
+            elif ind.measure is Measure.FLOW:
+                value = per_unit / 4 * self.rng.uniform(0.85, 1.15)
+            else:
+                level *= self.rng.uniform(1.0, 1.04)
+                value = level
+            yield period, Entry(value=self._round(ind, value))
+
+    def _unit_share(self, region_value: float, unit: Unit, fixed: bool) -> float:
+        if fixed or unit.code == self.plan.region:
+            return region_value
+        peers = [u for u in self.tree.children(unit.parent or "") if u.type == unit.type]
+        return region_value / max(1, len(peers)) * self.rng.uniform(0.7, 1.3)
+
+    @staticmethod
+    def _round(ind: Indicator, value: float) -> float:
+        if ind.kind is Kind.COUNT:
+            return float(max(0, round(value)))
+        return round(max(0.0, value), 2)
+
+    def _apply_rules(self, series: dict[str, dict[Period, Entry]]) -> None:
+        """Pull a rule's left side down (or up) to its right side, so the demo passes."""
+        for _ in range(3):  # chains such as 护理型 ≤ 机构 ≤ 全部床位 settle in a few passes
+            for rule in self.plan.rules:
+                if rule.left not in series or rule.right not in series:
+                    continue
+                left_ind, right_ind = self.plan.indicator(rule.left), self.plan.indicator(rule.right)
+                for period, entry in series[rule.left].items():
+                    bound = figure(right_ind, series[rule.right].get(period))
+                    if bound is not None:
+                        series[rule.left][period] = _clamp(left_ind, entry, bound, rule.op)
+
+    def _baseline(self, ind: Indicator, unit: Unit, by_period: dict[Period, Entry]
+                  ) -> BaselineValue | None:
+        if not ind.kind.is_number:
+            return None
+        parts = year_figure(ind, {p: e for p, e in by_period.items() if p.year == 2024}, 2024)
+        if parts.value is None:
+            return None
+        return BaselineValue(ind.id, unit.code, 2024, parts.value, parts.numerator,
+                             parts.denominator, None)
+
+
+def _clamp(ind: Indicator, entry: Entry, bound: float, op: str) -> Entry:
+    low = op in ("<=", "<", "==")
+    value = figure(ind, entry)
+    if value is None or (value <= bound if low else value >= bound):
+        return entry
+    if ind.kind.has_parts and entry.denominator:
+        num = math.floor(bound / ind.scale * entry.denominator) if low else \
+            math.ceil(bound / ind.scale * entry.denominator)
+        return Entry(numerator=float(min(num, entry.denominator)), denominator=entry.denominator)
+    rounded = math.floor(bound) if ind.kind is Kind.COUNT and low else \
+        math.ceil(bound) if ind.kind is Kind.COUNT else bound
+    return Entry(value=float(rounded))

@@ -1,0 +1,101 @@
+"""Entering figures: set a value or a note, undo a change. One committed edit each."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+
+from desktop.catalog import STATUSES, Indicator, Kind
+from desktop.records import EMPTY, FIELDS, NUMBER_FIELDS, Entry, EntryKey
+from desktop.rules.numbers import NumberError, parse_number
+from desktop.store import values as store
+from desktop.usecases.workspace import Changes, UseCaseError, Workspace
+
+NOTE_MAX = 500  # characters: a 情况说明 is a sentence or two, not a report
+TEXT_MAX = 2000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+HOWS = ("typed", "pasted", "imported", "undone")
+
+
+class InputError(UseCaseError):
+    """What was typed cannot be stored in that cell; nothing was saved."""
+
+
+def fields_for(ind: Indicator) -> tuple[str, ...]:
+    """The input cells of an indicator, in the form's order."""
+    if ind.kind.has_parts:
+        return ("numerator", "denominator", "note")
+    if ind.kind.is_number:
+        return ("value", "note")
+    return ("text", "note")
+
+
+def parse_field(ind: Indicator, field: str, raw: object) -> float | str | None:
+    """What a typed or pasted cell means for this indicator; blank clears it."""
+    if field not in fields_for(ind):
+        raise InputError(f"指标“{ind.name}”没有“{field}”这一栏")
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if field in NUMBER_FIELDS:
+        try:
+            return parse_number(raw)  # type: ignore[arg-type]
+        except NumberError as exc:
+            raise InputError(f"“{ind.name}”：{raw!r} 不是一个数字") from exc
+    text = str(raw).strip() if field != "note" else str(raw).rstrip()
+    if _CONTROL.search(text):
+        raise InputError(f"“{ind.name}”：文字中含有不可见的控制字符，请删除后重新输入")
+    limit = NOTE_MAX if field == "note" else TEXT_MAX
+    if len(text) > limit:
+        raise InputError(f"“{ind.name}”：文字过长（{len(text)} 字，最多 {limit} 字）")
+    if ind.kind is Kind.STATUS and field == "text" and text not in STATUSES:
+        raise InputError(f"“{ind.name}”：状态只能是 {'、'.join(STATUSES)}")
+    return text
+
+
+def set_fields(ws: Workspace, key: EntryKey, raw: Mapping[str, object], how: str = "typed"
+               ) -> Changes:
+    """Set one or more cells of one value in one committed transaction, with its audit."""
+    plan = ws.plan(key.plan)
+    ind = ws.indicator(plan, key.indicator)
+    ws.unit(key.unit)
+    parsed = {field: parse_field(ind, field, value) for field, value in raw.items()}
+    with ws.data.writing() as db:
+        _refuse_unless_draft(db, key)
+        old = store.read_entry(db, key) or EMPTY
+        new = replace(old, **parsed)
+        changed = {f: (old.get(f), new.get(f)) for f in FIELDS if old.get(f) != new.get(f)}
+        if not changed:
+            return Changes()
+        store.write_entry(db, key, new, ws.clerk)
+        ids = store.append_audit(db, key, changed, how, ws.clerk)
+    return Changes(entries=(key,), audit_ids=tuple(ids))
+
+
+def set_value(ws: Workspace, key: EntryKey, field: str, raw: object, how: str = "typed"
+              ) -> Changes:
+    return set_fields(ws, key, {field: raw}, how)
+
+
+def set_note(ws: Workspace, key: EntryKey, note: str) -> Changes:
+    return set_fields(ws, key, {"note": note})
+
+
+def undo_change(ws: Workspace, audit_id: int) -> Changes:
+    """Put back what one audited change replaced; the undo is audited too ('undone')."""
+    record = store.audit_record(ws.data.db, audit_id)
+    if record is None or record.field not in FIELDS:
+        raise UseCaseError(f"没有编号为 {audit_id} 的修改记录")
+    key = EntryKey(record.plan, record.indicator, record.unit, record.period)
+    return set_fields(ws, key, {record.field: record.old}, how="undone")
+
+
+def read_entry(ws: Workspace, key: EntryKey) -> Entry:
+    return store.read_entry(ws.data.db, key) or EMPTY
+
+
+def _refuse_unless_draft(db: object, key: EntryKey) -> None:
+    state = store.submission_state(db, key.plan, key.unit, key.period)  # type: ignore[arg-type]
+    if state != store.DRAFT:
+        word = {"submitted": "已报送", "locked": "已锁定"}[state]
+        raise UseCaseError(f"{key.period} 的报表{word}，不能修改。请先撤回或解锁。")
