@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -9,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from tests.catalog.mini import MINI_PLAN, MINI_UNITS
+
+# Every test loads the catalogs for real; test_cache.py turns the cache on where it tests it.
+os.environ["YINLING_CATALOG_CACHE"] = "0"
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMA = REPO / "schema"
@@ -23,6 +27,8 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("YINLING_LOG_DIR", str(home / "logs"))
     monkeypatch.delenv("YINLING_SCHEMA", raising=False)
 
 
