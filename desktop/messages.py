@@ -46,6 +46,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "severity.warning": ("警告", "warning"),
     "demo.done": ("已生成演示数据：{values} 个数值，{baselines} 条基数，{units} 个单位，用时 {seconds} 秒（{path}）",
                   "Demo data: {values} values, {baselines} baselines, {units} units in {seconds} s ({path})"),
+    "export.done": ("已导出报表 {path}（{rows} 项指标）", "Exported the report {path} ({rows} indicators)"),
+    "template.done": ("已生成空白模板 {path}（{rows} 项指标）", "Wrote the blank template {path} ({rows} indicators)"),
     "error.store": ("{error}", "{error}"),
     "error.bug": ("程序内部错误，详情已记录到 {log}。请把该文件发给技术支持。",
                   "Internal error; details were logged to {log}. Please send that file to support."),

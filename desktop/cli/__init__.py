@@ -11,11 +11,10 @@ from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.catalog import CatalogError
-from desktop.cli import catalog_cmds, data_cmds
+from desktop.cli import catalog_cmds, data_cmds, report_cmds
+from desktop.errors import UserError
 from desktop.logs import log_bug
 from desktop.messages import LANGS, say
-from desktop.store.errors import StoreError
-from desktop.usecases.workspace import UseCaseError
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -36,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     catalog_cmds.register(commands, common)
     data_cmds.register(commands, common)
+    report_cmds.register(commands, common)
     return parser
 
 
@@ -50,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CatalogError as exc:
         print(say("catalog.error", args.lang, error=exc), file=sys.stderr)
         return EXIT_ERRORS
-    except (StoreError, UseCaseError) as exc:
+    except UserError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_ERRORS
     except BrokenPipeError:

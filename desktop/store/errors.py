@@ -7,8 +7,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from desktop.errors import UserError
 
-class StoreError(Exception):
+
+class StoreError(UserError):
     """A known failure of the data file or its surroundings; `str()` is for the user."""
 
     code = "store"

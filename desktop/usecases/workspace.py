@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.catalog import Catalog, Indicator, Plan, Unit, load_catalog
+from desktop.errors import UserError
 from desktop.records import EntryKey
 from desktop.store import values as store
 from desktop.store.datafile import DataFile
 
 
-class UseCaseError(Exception):
+class UseCaseError(UserError):
     """A request the program refuses, with a message for the user."""
 
 

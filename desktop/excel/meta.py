@@ -1,0 +1,69 @@
+"""The very hidden `_meta` sheet (DESIGN §5, a contract): what the file is, where each
+indicator's row and each input column went, and a checksum of the values, so that the
+import is exact after rows were re-sorted and can tell values changed after export.
+
+Records, one per row, the first cell saying which kind:
+    meta    | key          | value
+    row     | indicator id | sheet name | row number
+    column  | sheet name   | column key | column letter
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+META_SHEET = "_meta"
+CHECKSUM_FIELDS = ("value", "numerator", "denominator", "note")
+
+
+def canonical(value: object) -> str:
+    """One spelling per value, whatever program saved the file: 12, 12.0 and '12' agree."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        return format(float(value), ".10g")
+    text = str(value).strip()
+    try:
+        number = float(text)
+    except ValueError:
+        return text
+    return format(number, ".10g") if math.isfinite(number) else text
+
+
+def checksum(values: Iterable[tuple[str, str, object]]) -> str:
+    """sha256 over (indicator, field, value) in a fixed order."""
+    lines = sorted(f"{ind}\t{fld}\t{canonical(v)}" for ind, fld, v in values)
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Meta:
+    values: dict[str, str] = field(default_factory=dict)
+    rows: dict[str, tuple[str, int]] = field(default_factory=dict)  # indicator → (sheet, row)
+    columns: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet → key → letter
+
+    def records(self) -> list[tuple[object, ...]]:
+        out: list[tuple[object, ...]] = [("meta", k, v) for k, v in self.values.items()]
+        out += [("row", ind, sheet, row) for ind, (sheet, row) in self.rows.items()]
+        out += [("column", sheet, key, col) for sheet, cols in self.columns.items()
+                for key, col in cols.items()]
+        return out
+
+    @classmethod
+    def from_records(cls, records: Iterable[Mapping[int, object] | tuple]) -> Meta:
+        meta = cls()
+        for record in records:
+            cells = [c for c in record]
+            kind = str(cells[0]) if cells and cells[0] is not None else ""
+            if kind == "meta" and len(cells) >= 3:
+                meta.values[str(cells[1])] = "" if cells[2] is None else str(cells[2])
+            elif kind == "row" and len(cells) >= 4:
+                meta.rows[str(cells[1])] = (str(cells[2]), int(float(str(cells[3]))))
+            elif kind == "column" and len(cells) >= 4:
+                meta.columns.setdefault(str(cells[1]), {})[str(cells[2])] = str(cells[3])
+        return meta

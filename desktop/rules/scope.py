@@ -1,0 +1,23 @@
+"""Which indicators a reporting unit enters: its report's rows and its form's rows."""
+
+from __future__ import annotations
+
+from desktop.catalog import Indicator, Plan, Unit, UnitTree
+
+
+def reported_by(plan: Plan, unit: Unit, tree: UnitTree) -> tuple[Indicator, ...]:
+    """The region itself reports (or consolidates) every indicator; a town, street or farm
+    those whose reporting level names its type; a department those it is responsible for."""
+    if unit.code == plan.region:
+        return plan.indicators
+    if not tree.is_within(unit.code, plan.region):
+        return ()
+    if unit.is_department:
+        return tuple(i for i in plan.indicators if "department" in i.reporting_level and any(
+            tree.department_named(plan.region, name) == unit for name in i.responsible))
+    return tuple(i for i in plan.indicators if unit.type in i.reporting_level)
+
+
+def plans_for(plans: tuple[Plan, ...], unit: Unit, tree: UnitTree) -> tuple[Plan, ...]:
+    """The plans a unit reports on: those of the region it lies in."""
+    return tuple(p for p in plans if tree.is_within(unit.code, p.region))
