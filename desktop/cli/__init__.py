@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.catalog import CatalogError
-from desktop.cli import catalog_cmds, data_cmds, report_cmds
+from desktop.cli import catalog_cmds, data_cmds, import_cmds, report_cmds
 from desktop.errors import UserError
 from desktop.logs import log_bug
 from desktop.messages import LANGS, say
@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     catalog_cmds.register(commands, common)
     data_cmds.register(commands, common)
     report_cmds.register(commands, common)
+    import_cmds.register(commands, common)
     return parser
 
 

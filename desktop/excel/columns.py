@@ -24,13 +24,15 @@ class Column:
 
 def columns_for(layout: Layout, year: int) -> tuple[Column, ...]:
     if layout is Layout.STATISTICS:
+        # 本年数 is the year's figure so far (本年累计 of a flow, the latest of a stock), and
+        # 增减 compares it with 上年数: what an annual bulletin publishes.
         return (
             Column("seq", "序号", 5), Column("section", "类别", 12),
             Column("name", "指标名称", 34), Column("unit", "单位", 8),
             Column("baseline", "上年数", 11), Column("numerator", "分子", 10),
-            Column("denominator", "分母", 10), Column("value", "本年数", 11),
-            Column("change", "增减", 10), Column("change_ratio", "增减率", 9),
-            Column("note", "备注", 26),
+            Column("denominator", "分母", 10), Column("value", "本季度", 10),
+            Column("ytd", "本年数", 11), Column("change", "增减", 10),
+            Column("change_ratio", "增减率", 9), Column("note", "备注", 24),
         )
     name = "任务（指标）名称" if layout is Layout.TASKS else "指标名称"
     return (

@@ -6,6 +6,7 @@ Records, one per row, the first cell saying which kind:
     meta    | key          | value
     row     | indicator id | sheet name | row number
     column  | sheet name   | column key | column letter
+    sheet   | sheet name   | table id   | layout
 """
 
 from __future__ import annotations
@@ -46,12 +47,14 @@ class Meta:
     values: dict[str, str] = field(default_factory=dict)
     rows: dict[str, tuple[str, int]] = field(default_factory=dict)  # indicator → (sheet, row)
     columns: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet → key → letter
+    sheets: dict[str, tuple[str, str]] = field(default_factory=dict)  # sheet → (table, layout)
 
     def records(self) -> list[tuple[object, ...]]:
         out: list[tuple[object, ...]] = [("meta", k, v) for k, v in self.values.items()]
         out += [("row", ind, sheet, row) for ind, (sheet, row) in self.rows.items()]
         out += [("column", sheet, key, col) for sheet, cols in self.columns.items()
                 for key, col in cols.items()]
+        out += [("sheet", sheet, table, layout) for sheet, (table, layout) in self.sheets.items()]
         return out
 
     @classmethod
@@ -66,4 +69,6 @@ class Meta:
                 meta.rows[str(cells[1])] = (str(cells[2]), int(float(str(cells[3]))))
             elif kind == "column" and len(cells) >= 4:
                 meta.columns.setdefault(str(cells[1]), {})[str(cells[2])] = str(cells[3])
+            elif kind == "sheet" and len(cells) >= 4:
+                meta.sheets[str(cells[1])] = (str(cells[2]), str(cells[3]))
         return meta

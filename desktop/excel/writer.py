@@ -110,7 +110,8 @@ def _write_table(ws: Worksheet, sheet: ReportSheet, spec: ReportSpec, meta: Meta
             _write_cell(ws.cell(number, index + 1), column, row, spec, validations)
         ws.row_dimensions[number].height = _row_height(ws, number, columns)
         meta.rows[row.indicator_id] = (ws.title, number)
-    meta.columns[ws.title] = {c.key: letter(i) for i, c in enumerate(columns) if c.is_input}
+    meta.columns[ws.title] = {c.key: letter(i) for i, c in enumerate(columns)}
+    meta.sheets[ws.title] = (sheet.table_id, sheet.layout.value)
     last_row = FIRST_ROW + len(sheet.rows) - 1
     _merge_sections(ws, sheet.rows, columns)
     _footer(ws, spec, last_row + 2, last)
@@ -233,7 +234,7 @@ def _value_cell(cell: Cell, row: ReportRow, template: bool, validations: _Valida
 
 
 def _change_cell(cell: Cell, key: str, row: ReportRow) -> None:
-    current = row.value if isinstance(row.value, int | float) else None
+    current = row.year_to_date
     if current is None or row.baseline is None:
         return
     if key == "change":

@@ -55,10 +55,16 @@ def combine(ind: Indicator, entries: list[Entry]) -> Parts:
         dens = [e.denominator for e in entries if e.denominator is not None]
         if not nums or not dens:
             return Parts(None)
-        num, den = sum(nums), sum(dens)
+        num, den = _tidy(sum(nums)), _tidy(sum(dens))
         return Parts(quotient(num, den, ind.scale), num, den)
     values = [e.value for e in entries if e.value is not None]
-    return Parts(sum(values) if values else None)
+    return Parts(_tidy(sum(values)) if values else None)
+
+
+def _tidy(total: float) -> float:
+    """Binary floating point adds 1.0 + 2.57 as 3.5700000000000003; a figure read back from
+    a report is 3.57. Nine decimals is far below anything a report shows."""
+    return round(total, 9)
 
 
 def year_to_date(ind: Indicator, by_period: Mapping[Period, Entry], period: Period) -> Parts:

@@ -1,8 +1,9 @@
 """Reading a number that a person typed or a spreadsheet stored as text.
 
 One parser for the entry table, the command line and the import: text that plainly says
-one number (`1,234`, `１２`, ` 12 `, `12.5`, `60%`) is that number; anything else
-(`约4.2万`, `—`, `N/A`, `nan`, `1e400`) is refused with a reason, never read as 0.
+one number (`1,234`, `１２`, ` 12 `, `12.5`, `4.2万`, and `60%` where a percentage is
+expected) is that number; anything else (`约4.2万`, `—`, `N/A`, `nan`, `1e400`) is refused
+with a reason, never read as 0.
 """
 
 from __future__ import annotations
@@ -28,14 +29,16 @@ def parse_number(text: str | float | int, *, percent_ok: bool = False) -> float:
     cleaned = unicodedata.normalize("NFKC", text).strip().replace("\u00a0", "")
     if not cleaned:
         raise NumberError("empty")
-    is_percent = cleaned.endswith("%")
-    if is_percent:
+    factor = 1.0
+    if cleaned.endswith("%"):
         if not percent_ok:
             raise NumberError(f"{text!r}: a percent sign is not expected here")
         cleaned = cleaned[:-1].strip()
+    elif cleaned.endswith("万"):  # 4.2万 = 42000: how statistics are written in Chinese
+        factor, cleaned = 10_000.0, cleaned[:-1].strip()
     if not _PLAIN.match(cleaned):
         raise NumberError(f"{text!r} is not one plain number")
-    return _finite(float(cleaned.replace(",", "")), text)
+    return _finite(round(float(cleaned.replace(",", "")) * factor, 6), text)
 
 
 def _finite(number: float, shown: str) -> float:

@@ -54,9 +54,21 @@ def _v2_units_and_history_index(db: sqlite_utils.Database) -> None:
     db["audit"].create_index(["plan", "unit", "period", "indicator"], if_not_exists=True)
 
 
+def _v3_received_reports_and_name_map(db: sqlite_utils.Database) -> None:
+    # 报送情况: which report came from which file, when, and with what warnings.
+    db["received_reports"].create(
+        {"plan": str, "unit": str, "period": str, "file": str, "sha256": str,
+         "received_at": str, "warnings": str, "changed_after_export": int},
+        pk=("plan", "unit", "period"))
+    # Names in a county's own baseline sheets, mapped once to indicator ids and remembered.
+    db["name_map"].create({"plan": str, "name": str, "indicator": str, "confirmed_at": str},
+                          pk=("plan", "name"))
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core,
     _v2_units_and_history_index,
+    _v3_received_reports_and_name_map,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -58,7 +58,7 @@ def write_template(catalog: Catalog, plan_id: str, unit: str, period: Period, pa
         raise UseCaseError(f"没有代码为 {unit} 的填报单位（用 yinling units 查看）")
     region = unit == plan.region
     sheets = tuple(ReportSheet(t.id, t.title, t.layout, tuple(
-        _row(i, period, None, {}, region) for i in _rows_of(plan, t.id, catalog, unit)))
+        row_for(i, period, None, {}, region) for i in _rows_of(plan, t.id, catalog, unit)))
         for t in plan.tables)
     spec = _spec(TEMPLATE, plan, catalog, unit, period, sheets, clerk="", phone="")
     write_report(spec, Path(path))
@@ -76,7 +76,7 @@ def report_spec(ws: Workspace, plan_id: str, unit: str, period: Period) -> Repor
     baselines = baselines_for(ws, plan, unit, period.year - 1)
     region = unit == plan.region
     sheets = tuple(ReportSheet(t.id, t.title, t.layout, tuple(
-        _row(i, period, by_indicator.get(i.id, {}), baselines, region)
+        row_for(i, period, by_indicator.get(i.id, {}), baselines, region)
         for i in _rows_of(plan, t.id, ws.catalog, unit))) for t in plan.tables)
     db = ws.data.db
     return _spec(REPORT, plan, ws.catalog, unit, period, sheets,
@@ -88,8 +88,14 @@ def _rows_of(plan: Plan, table_id: str, catalog: Catalog, unit: str) -> list[Ind
     return [plan.indicator(i) for i in plan.table(table_id).indicator_ids if i in wanted]
 
 
-def _row(ind: Indicator, period: Period, by_period: dict[Period, Entry] | None,
-         baselines: dict[str, BaselineValue], region: bool) -> ReportRow:
+_OWN_NOTE = object()
+
+
+def row_for(ind: Indicator, period: Period, by_period: dict[Period, Entry] | None,
+            baselines: dict[str, BaselineValue], region: bool, note: object = _OWN_NOTE
+            ) -> ReportRow:
+    """One report row; `by_period` None makes a blank template row. Consolidation passes
+    the note it composed (status counts) instead of an entry's own."""
     target = ind.target_for(period.year) or ind.final_target
     applies = region or target_applies_to_part(ind)
     text = _target_text(ind, period.year, target.text if target else "")
@@ -112,7 +118,7 @@ def _row(ind: Indicator, period: Period, by_period: dict[Period, Entry] | None,
                      value=current, year_to_date=ytd,
                      progress_text=_progress_text(state.state, state.share, ind) if shown else "",
                      progress_state=state.state.value if shown else "",
-                     note=entry.note if entry else None)
+                     note=(entry.note if entry else None) if note is _OWN_NOTE else note)  # type: ignore[arg-type]
 
 
 def target_applies_to_part(ind: Indicator) -> bool:

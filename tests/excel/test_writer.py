@@ -130,7 +130,7 @@ def test_statistics_layout(demo_ws: Workspace, tmp_path: Path) -> None:
     export_report(demo_ws, "yingkou", "yingkou.bayuquan", Q2, path)
     ws = openpyxl.load_workbook(path).worksheets[0]
     assert [c.value for c in ws[4]] == ["序号", "类别", "指标名称", "单位", "上年数", "分子", "分母",
-                                        "本年数", "增减", "增减率", "备注"]
+                                        "本季度", "本年数", "增减", "增减率", "备注"]
 
 
 def test_meta_is_very_hidden_and_its_checksum_matches_the_values(town_report: Path) -> None:

@@ -12,14 +12,14 @@ from desktop.rules.numbers import NumberError, parse_number
 
 @pytest.mark.parametrize(("text", "number"), [
     ("1,234", 1234), ("１２", 12), (" 12 ", 12), ("12.5", 12.5), ("0", 0), ("-3", -3),
-    ("1,234,567.25", 1234567.25), (7, 7), (2.5, 2.5),
+    ("1,234,567.25", 1234567.25), (7, 7), (2.5, 2.5), ("4.2万", 42000), ("64.6万", 646000),
 ])
 def test_plain_numbers(text: str, number: float) -> None:
     assert parse_number(text) == number
 
 
 @pytest.mark.parametrize("text", ["约4.2万", "—", "N/A", "nan", "1e400", "1,23", "", "  ",
-                                  "12 34", "4.2万", "inf", "0x10", "1_000"])
+                                  "12 34", "约4.2万", "万", "inf", "0x10", "1_000", "4.2万万"])
 def test_text_that_is_not_one_plain_number(text: str) -> None:
     with pytest.raises(NumberError):
         parse_number(text)

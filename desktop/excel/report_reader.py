@@ -1,0 +1,192 @@
+"""A report workbook (ours, or a template filled in WPS/Excel/LibreOffice) read back into
+values, through its `_meta` sheet: exact even when rows were re-sorted, values were typed
+as text or the styles were changed. Every refusal names the file, the sheet and the cell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.catalog import STATUSES, Catalog, Indicator, Kind, Plan
+from desktop.excel.meta import CHECKSUM_FIELDS, META_SHEET, Meta, checksum
+from desktop.excel.reader import BOOL, ERROR, FORMULA_NO_VALUE, NUMBER, Cell, Workbook
+from desktop.periods import Period, PeriodError
+from desktop.rules.numbers import NumberError, parse_number
+
+FIELD_COLUMNS = {"value": "value", "text": "value", "numerator": "numerator",
+                 "denominator": "denominator", "note": "note"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    message: str
+    sheet: str = ""
+    cell: str = ""
+
+    def __str__(self) -> str:
+        where = f"[{self.sheet}!{self.cell}] " if self.sheet and self.cell else (
+            f"[{self.sheet}] " if self.sheet else "")
+        return f"{self.file} {where}{self.message}"
+
+
+@dataclass
+class ReadReport:
+    path: Path
+    kind: str = ""  # report | template | consolidated
+    plan: Plan | None = None
+    unit: str = ""
+    period: Period | None = None
+    values: dict[tuple[str, str], float | str | None] = field(default_factory=dict)
+    cells: dict[tuple[str, str], str] = field(default_factory=dict)  # where each value was
+    changed_after_export: bool = False
+    problems: list[Problem] = field(default_factory=list)
+    meta: Meta | None = None
+
+
+def read_report(book: Workbook, catalog: Catalog) -> ReadReport:
+    """The values of every indicator row that `_meta` lists, or the reasons it cannot."""
+    result = ReadReport(book.path)
+    name = book.path.name
+    if META_SHEET not in book.sheet_names:
+        result.problems.append(Problem(name, "不是银龄台账导出的报表或模板（没有 _meta 信息）。"
+                                             "如果这是基数表，请用“导入基数”。"))
+        return result
+    meta = Meta.from_records(tuple(_row_values(r)) for r in book.rows(META_SHEET))
+    result.meta = meta
+    if not _identify(result, meta, catalog):
+        return result
+    for indicator_id, (sheet, row) in meta.rows.items():
+        plan = result.plan
+        assert plan is not None
+        if not plan.has_indicator(indicator_id):
+            result.problems.append(Problem(name, f"指标 {indicator_id} 不在当前版本的规划目录中。", sheet))
+            continue
+        _read_row(book, result, meta, plan.indicator(indicator_id), sheet, row)
+    if result.kind != "template" and not result.problems:
+        result.changed_after_export = checksum(_checksum_values(result)) != meta.values.get("checksum")
+    return result
+
+
+def _identify(result: ReadReport, meta: Meta, catalog: Catalog) -> bool:
+    name = result.path.name
+    plan_id = meta.values.get("plan_id", "")
+    try:
+        plan = catalog.plan(plan_id)
+    except KeyError:
+        result.problems.append(Problem(name, f"报表属于未知的规划“{plan_id}”。"))
+        return False
+    version = meta.values.get("plan_version", "")
+    if version != str(plan.version):
+        result.problems.append(Problem(name, f"报表按规划目录第 {version} 版制作，本程序为第 {plan.version} 版，"
+                                             "请使用同一版本的模板。"))
+        return False
+    unit = meta.values.get("unit_code", "")
+    if unit not in catalog.units:
+        result.problems.append(Problem(name, f"报表的填报单位“{unit}”不在单位目录中。"))
+        return False
+    try:
+        period = Period.parse(meta.values.get("period", ""))
+    except PeriodError:
+        result.problems.append(Problem(name, f"报表的统计期“{meta.values.get('period')}”无法识别。"))
+        return False
+    result.kind, result.plan, result.unit, result.period = (meta.values.get("kind", "report"), plan,
+                                                            unit, period)
+    return True
+
+
+def _read_row(book: Workbook, result: ReadReport, meta: Meta, ind: Indicator, sheet: str,
+              row: int) -> None:
+    name = result.path.name
+    if sheet not in book.sheet_names:
+        result.problems.append(Problem(name, "工作表缺失。", sheet))
+        return
+    grid = book.cells(sheet)
+    columns = meta.columns.get(sheet, {})
+    row = _locate(grid, columns, ind, row)
+    if row is None:
+        result.problems.append(Problem(name, f"找不到指标“{ind.name}”所在的行（行被删除或改名？）。", sheet))
+        return
+    for name_of_field in _fields(ind):
+        letter = columns.get(FIELD_COLUMNS[name_of_field])
+        if letter is None:
+            continue
+        ref = f"{letter}{row}"
+        try:
+            result.values[(ind.id, name_of_field)] = _value(ind, name_of_field, grid.get(ref))
+            result.cells[(ind.id, name_of_field)] = f"{sheet}!{ref}"
+        except ValueError as exc:
+            result.problems.append(Problem(name, f"“{ind.name}”：{exc}", sheet, ref))
+
+
+def _fields(ind: Indicator) -> tuple[str, ...]:
+    if ind.kind.has_parts:
+        return ("numerator", "denominator", "note")
+    return ("value" if ind.kind.is_number else "text", "note")
+
+
+def _value(ind: Indicator, field: str, cell: Cell | None) -> float | str | None:
+    if cell is None:
+        return None
+    if cell.kind == FORMULA_NO_VALUE:
+        raise ValueError("是没有保存计算结果的公式，请在 Excel/WPS 中打开并保存后再导入")
+    if cell.kind == ERROR:
+        raise ValueError(f"是错误值 {cell.value}")
+    if cell.kind == BOOL:
+        raise ValueError("是逻辑值（TRUE/FALSE），不是数字")
+    if field in ("note", "text"):
+        text = _as_text(cell)
+        if ind.kind is Kind.STATUS and field == "text" and text and text not in STATUSES:
+            raise ValueError(f"状态“{text}”不在可选范围（{'/'.join(STATUSES)}）")
+        return text or None
+    if cell.kind == NUMBER:
+        return float(cell.value)
+    try:
+        return parse_number(cell.text)
+    except NumberError:
+        raise ValueError(f"“{cell.text}”不是一个明确的数字") from None
+
+
+def _as_text(cell: Cell) -> str:
+    if cell.kind == NUMBER:
+        number = float(cell.value)
+        return str(int(number)) if number.is_integer() else str(number)
+    return cell.text.strip()
+
+
+def _locate(grid: dict[str, Cell], columns: dict[str, str], ind: Indicator, row: int) -> int | None:
+    """The row `_meta` recorded, or, if the rows were re-sorted, the row holding this
+    indicator's number and name."""
+    name_col, seq_col = columns.get("name", "C"), columns.get("seq", "A")
+
+    def matches(r: int) -> bool:
+        name = grid.get(f"{name_col}{r}")
+        seq = grid.get(f"{seq_col}{r}")
+        return name is not None and name.text.strip() == ind.name and (
+            seq is None or _as_text(seq) == ind.seq or not ind.seq)
+
+    if matches(row):
+        return row
+    candidates = sorted({int(ref[len(name_col):]) for ref in grid
+                         if ref.startswith(name_col) and ref[len(name_col):].isdigit()})
+    found = [r for r in candidates if matches(r)]
+    return found[0] if len(found) == 1 else None
+
+
+def _row_values(row: list[Cell | None]) -> list[object]:
+    return [None if c is None else (c.value if c.kind != NUMBER else _number_text(c)) for c in row]
+
+
+def _number_text(cell: Cell) -> str:
+    number = float(cell.value)
+    return str(int(number)) if number.is_integer() else str(number)
+
+
+def _checksum_values(result: ReadReport) -> list[tuple[str, str, object]]:
+    values = []
+    for (indicator, which), value in result.values.items():
+        key = "value" if which == "text" else which
+        if key in CHECKSUM_FIELDS:
+            values.append((indicator, key, value))
+    return values

@@ -1,0 +1,257 @@
+"""Import (DESIGN §6): read → match → check → preview → commit in one transaction.
+
+`plan_import` reads every file and says, per file, what would be added, replaced or kept,
+what conflicts with values already here, which checks fail and why anything is refused;
+it writes nothing. `commit_import` writes the whole batch in one transaction, or nothing:
+a batch with any refusal is not committed at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.excel.reader import Workbook, WorkbookRefused
+from desktop.excel.report_reader import Problem, ReadReport, read_report
+from desktop.periods import Period
+from desktop.records import EMPTY, FIELDS, Entry, EntryKey
+from desktop.rules.checks import Finding, check_unit_period
+from desktop.store import values as store
+from desktop.usecases.checking import baselines_for
+from desktop.usecases.workspace import Changes, UseCaseError, Workspace
+
+ON_CONFLICT = ("skip", "replace", "fail")
+Progress = Callable[[int, int, str], bool]  # (done, total, file) → False to cancel
+
+
+@dataclass(frozen=True)
+class Conflict:
+    indicator: str
+    field: str
+    old: object
+    new: object
+
+
+@dataclass
+class FileSummary:
+    path: Path
+    kind: str = ""
+    plan: str = ""
+    unit: str = ""
+    unit_name: str = ""
+    period: str = ""
+    sha256: str = ""
+    adds: int = 0
+    replaces: int = 0
+    keeps: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    changed_after_export: bool = False
+    refusals: list[Problem] = field(default_factory=list)
+    entries: dict[str, Entry] = field(default_factory=dict)  # indicator → merged entry to write
+    changed: dict[str, dict[str, tuple[object, object]]] = field(default_factory=dict)
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.refusals)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.blocking]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if not f.blocking]
+
+
+@dataclass
+class ImportPlan:
+    files: list[FileSummary]
+    on_conflict: str
+    cancelled: bool = False
+
+    @property
+    def refused(self) -> bool:
+        return self.cancelled or any(f.refused for f in self.files)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"on_conflict": self.on_conflict, "refused": self.refused,
+                "files": [_file_dict(f) for f in self.files]}
+
+
+def plan_import(ws: Workspace, paths: Iterable[Path], on_conflict: str = "fail",
+                period: Period | None = None, progress: Progress | None = None) -> ImportPlan:
+    """Everything the import would do, and every reason it would not; writes nothing."""
+    if on_conflict not in ON_CONFLICT:
+        raise UseCaseError(f"--on-conflict 只能是 {'/'.join(ON_CONFLICT)}")
+    paths = list(paths)
+    summaries: list[FileSummary] = []
+    for index, path in enumerate(paths):
+        if progress is not None and not progress(index, len(paths), Path(path).name):
+            return ImportPlan(summaries, on_conflict, cancelled=True)
+        summaries.append(_summarise(ws, Path(path), on_conflict, period))
+    _refuse_duplicates(summaries)
+    if progress is not None:
+        progress(len(paths), len(paths), "")
+    return ImportPlan(summaries, on_conflict)
+
+
+def commit_import(ws: Workspace, plan: ImportPlan) -> Changes:
+    """The whole batch in one transaction, or nothing (a refused batch raises)."""
+    if plan.refused:
+        raise UseCaseError("导入未执行：有文件被拒绝或存在需要处理的冲突，数据未作任何改动。")
+    keys: list[EntryKey] = []
+    audit_ids: list[int] = []
+    with ws.data.writing() as db:
+        for summary in plan.files:
+            for indicator, entry in summary.entries.items():
+                key = EntryKey(summary.plan, indicator, summary.unit, summary.period)
+                store.write_entry(db, key, entry, ws.clerk)
+                audit_ids += store.append_audit(db, key, summary.changed[indicator], "imported",
+                                                ws.clerk, summary.path.name)
+                keys.append(key)
+            _record_received(db, summary)
+        store.log_import(db, "report", json.dumps([str(f.path) for f in plan.files],
+                                                  ensure_ascii=False),
+                         "ok", json.dumps(plan.as_dict(), ensure_ascii=False), ws.clerk)
+    return Changes(entries=tuple(keys), audit_ids=tuple(audit_ids))
+
+
+def _summarise(ws: Workspace, path: Path, on_conflict: str, period: Period | None) -> FileSummary:
+    summary = FileSummary(path)
+    try:
+        summary.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+        with Workbook(path) as book:
+            report = read_report(book, ws.catalog)
+    except WorkbookRefused as exc:
+        summary.refusals.append(Problem(path.name, str(exc).removeprefix(f"{path.name}：")))
+        return summary
+    except OSError as exc:
+        summary.refusals.append(Problem(path.name, f"无法读取文件（{exc.strerror}）。"))
+        return summary
+    summary.refusals += report.problems
+    if report.plan is None or report.period is None:
+        return summary
+    _describe(ws, summary, report)
+    _refuse_out_of_scope(ws, summary, report, period)
+    if not summary.refused:
+        _merge(ws, summary, report, on_conflict)
+    return summary
+
+
+def _describe(ws: Workspace, summary: FileSummary, report: ReadReport) -> None:
+    summary.kind, summary.plan, summary.unit = report.kind, report.plan.id, report.unit
+    summary.unit_name = ws.catalog.units.get(report.unit).name
+    summary.period = str(report.period)
+    summary.changed_after_export = report.changed_after_export
+
+
+def _refuse_out_of_scope(ws: Workspace, summary: FileSummary, report: ReadReport,
+                         period: Period | None) -> None:
+    name = summary.path.name
+    own = ws.own_unit
+    if own and not ws.catalog.units.is_within(report.unit, own):
+        summary.refusals.append(Problem(name, f"填报单位“{summary.unit_name}”不在本单位"
+                                              f"（{ws.catalog.units.get(own).name}）的管辖范围内。"))
+    if period is not None and report.period != period:
+        summary.refusals.append(Problem(name, f"报表统计期为 {report.period}，与本次导入的 {period} 不符。"))
+    state = store.submission_state(ws.data.db, summary.plan, summary.unit, summary.period)
+    if state == store.LOCKED:
+        summary.refusals.append(Problem(name, f"{summary.unit_name} {summary.period} 的数据已锁定，请先解锁。"))
+
+
+def _merge(ws: Workspace, summary: FileSummary, report: ReadReport, on_conflict: str) -> None:
+    """What each value does against the data file, then the checks on the merged quarter."""
+    plan = report.plan
+    assert plan is not None and report.period is not None
+    existing = store.read_entries(ws.data.db, plan.id, [report.unit], [summary.period])
+    incoming: dict[str, dict[str, object]] = {}
+    for (indicator, fld), value in report.values.items():
+        incoming.setdefault(indicator, {})[fld] = value
+    for indicator, fields in incoming.items():
+        old = existing.get((indicator, report.unit, summary.period), EMPTY)
+        new_fields: dict[str, object] = {}
+        for fld, value in fields.items():
+            before = old.get(fld)
+            if before == value:
+                summary.keeps += 1
+            elif before is None:
+                summary.adds += 1
+                new_fields[fld] = value
+            else:
+                summary.conflicts.append(Conflict(indicator, fld, before, value))
+                if on_conflict == "replace":
+                    summary.replaces += 1
+                    new_fields[fld] = value
+        if new_fields:
+            merged = Entry(**{f: new_fields.get(f, old.get(f)) for f in FIELDS})
+            summary.entries[indicator] = merged
+            summary.changed[indicator] = {f: (old.get(f), v) for f, v in new_fields.items()}
+    if summary.conflicts and on_conflict == "fail":
+        summary.refusals.append(Problem(summary.path.name, f"与已有数据冲突 {len(summary.conflicts)} 处；"
+                                                           "请选择保留已有（skip）或替换（replace）。"))
+    _check(ws, summary, report, existing)
+
+
+def _check(ws: Workspace, summary: FileSummary, report: ReadReport,
+           existing: dict[tuple[str, str, str], Entry]) -> None:
+    plan, period = report.plan, report.period
+    assert plan is not None and period is not None
+    others = store.read_entries(ws.data.db, plan.id, [report.unit],
+                                [str(p) for p in (*Period.of_year(period.year), period.previous)])
+    entries = {(ind, Period.parse(p)): e for (ind, _u, p), e in others.items()}
+    for (ind, _u, _p), entry in existing.items():
+        entries[(ind, period)] = entry
+    for ind, entry in summary.entries.items():
+        entries[(ind, period)] = entry
+    baselines = baselines_for(ws, plan, report.unit, period.year - 1)
+    summary.findings = check_unit_period(plan, period, entries, baselines)
+    for finding in summary.errors:
+        where = report.cells.get((finding.indicator, finding.field), "")
+        sheet, _, cell = where.partition("!")
+        summary.refusals.append(Problem(summary.path.name, f"审核错误：{plan.indicator(finding.indicator).name}："
+                                                           f"{finding.message()}", sheet, cell))
+
+
+def _refuse_duplicates(summaries: list[FileSummary]) -> None:
+    seen: dict[tuple[str, str, str], FileSummary] = {}
+    for summary in summaries:
+        if not summary.plan:
+            continue
+        key = (summary.plan, summary.unit, summary.period)
+        if key in seen:
+            first = seen[key]
+            for one, other in ((summary, first), (first, summary)):
+                one.refusals.append(Problem(one.path.name, f"与 {other.path.name} 是同一单位"
+                                                           f"（{one.unit_name}）同一统计期（{one.period}）的报表，只能导入其中一个。"))
+        else:
+            seen[key] = summary
+
+
+def _record_received(db: object, summary: FileSummary) -> None:
+    warnings = "；".join(f"{f.indicator}：{f.message()}" for f in summary.warnings if not f.explained)
+    db.execute(  # type: ignore[attr-defined]
+        "INSERT OR REPLACE INTO received_reports (plan, unit, period, file, sha256, received_at, "
+        "warnings, changed_after_export) VALUES (?,?,?,?,?,?,?,?)",
+        (summary.plan, summary.unit, summary.period, summary.path.name, summary.sha256,
+         store.now(), warnings, int(summary.changed_after_export)))
+
+
+def _file_dict(f: FileSummary) -> dict[str, object]:
+    return {
+        "file": str(f.path), "kind": f.kind, "plan": f.plan, "unit": f.unit,
+        "unit_name": f.unit_name, "period": f.period, "adds": f.adds, "replaces": f.replaces,
+        "keeps": f.keeps, "refused": f.refused,
+        "conflicts": [{"indicator": c.indicator, "field": c.field, "old": c.old, "new": c.new}
+                      for c in f.conflicts],
+        "errors": [{"indicator": x.indicator, "field": x.field, "message": x.message()}
+                   for x in f.errors],
+        "warnings": [{"indicator": x.indicator, "field": x.field, "message": x.message(),
+                      "explained": x.explained} for x in f.warnings],
+        "changed_after_export": f.changed_after_export,
+        "refusals": [{"message": p.message, "sheet": p.sheet, "cell": p.cell, "text": str(p)}
+                     for p in f.refusals],
+    }

@@ -1,0 +1,62 @@
+"""A source data file with demo figures for a whole region, and its units' reports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.periods import Period
+from desktop.rules.scope import reported_by
+from desktop.usecases.demo import fill_demo
+from desktop.usecases.reports import export_report
+from desktop.usecases.workspace import Workspace, create_data_file
+
+PLAN = "qingtongxia"
+Q1, Q2, Q4_2024 = Period(2025, 1), Period(2025, 2), Period(2024, 4)
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    ws = create_data_file(tmp_path_factory.mktemp("source") / "source.sqlite", PLAN)
+    fill_demo(ws, (PLAN,))
+    yield ws
+    ws.close()
+
+
+def region_units(ws: Workspace) -> list[str]:
+    """The region and every unit below it that reports on the plan."""
+    plan = ws.catalog.plan(PLAN)
+    tree = ws.catalog.units
+    units = [tree.get(PLAN), *tree.descendants(PLAN)]
+    return [u.code for u in units if reported_by(plan, u, tree)]
+
+
+@pytest.fixture(scope="module")
+def reports(source: Workspace, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
+    """{period: [files]} for every unit of the region."""
+    folder = tmp_path_factory.mktemp("reports")
+    files: dict[str, list[Path]] = {}
+    for period in (Q4_2024, Q1, Q2):
+        for unit in region_units(source):
+            path = folder / f"{unit}-{period}.xlsx"
+            export_report(source, PLAN, unit, period, path)
+            files.setdefault(str(period), []).append(path)
+    return files
+
+
+@pytest.fixture
+def county(tmp_path: Path) -> Iterator[Workspace]:
+    ws = create_data_file(tmp_path / "county.sqlite", PLAN, clerk="县民政局")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def dump() -> Callable[[Workspace], dict[str, list[tuple]]]:
+    def snapshot(ws: Workspace) -> dict[str, list[tuple]]:
+        return {t: sorted(map(tuple, ws.data.db.execute(f"SELECT * FROM {t}").fetchall()), key=repr)
+                for t in ("reported_values", "baselines", "audit", "received_reports",
+                          "submissions")}
+    return snapshot
