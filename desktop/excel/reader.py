@@ -64,7 +64,7 @@ class Workbook:
         self.path = Path(path)
         self._zip = _open_zip(self.path)
         self._shared: list[str] | None = None
-        self._cells: dict[str, dict[str, Cell]] = {}
+        self._cells: dict[tuple[str, frozenset[str] | None], dict[str, Cell]] = {}
         self.sheet_parts = self._sheet_parts()
 
     def close(self) -> None:
@@ -81,21 +81,22 @@ class Workbook:
         return list(self.sheet_parts)
 
     def cells(self, sheet: str, columns: set[str] | None = None) -> dict[str, Cell]:
-        """{"K12": Cell} for every non-blank cell (in `columns` only, when given)."""
-        if columns is None and sheet in self._cells:
-            return self._cells[sheet]
+        """{"K12": Cell} for every non-blank cell (in `columns` only, when given: the
+        import reads the handful of columns it needs and skips the rest)."""
+        key = (sheet, frozenset(columns) if columns is not None else None)
+        if key in self._cells:
+            return self._cells[key]
         xml = self._part_text(self.sheet_parts[sheet])
         found: dict[str, Cell] = {}
         for attrs, body in _CELL.findall(xml):
             fields = dict(_ATTR.findall(attrs))
             ref = fields.get("r", "")
-            if columns is not None and _REF.match(ref) and _REF.match(ref).group(1) not in columns:
+            if columns is not None and ref.rstrip("0123456789") not in columns:
                 continue
             cell = self._cell(fields.get("t", "n"), body)
             if cell is not None and ref:
                 found[ref] = cell
-        if columns is None:
-            self._cells[sheet] = found
+        self._cells[key] = found
         return found
 
     def rows(self, sheet: str) -> list[list[Cell | None]]:

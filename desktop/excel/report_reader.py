@@ -14,6 +14,7 @@ from desktop.excel.reader import BOOL, ERROR, FORMULA_NO_VALUE, NUMBER, Cell, Wo
 from desktop.periods import Period, PeriodError
 from desktop.rules.numbers import NumberError, parse_number
 
+_READ_COLUMNS = ("seq", "name", "numerator", "denominator", "value", "note", "ytd")
 FIELD_COLUMNS = {"value": "value", "text": "value", "numerator": "numerator",
                  "denominator": "denominator", "note": "note"}
 
@@ -102,8 +103,8 @@ def _read_row(book: Workbook, result: ReadReport, meta: Meta, ind: Indicator, sh
     if sheet not in book.sheet_names:
         result.problems.append(Problem(name, "工作表缺失。", sheet))
         return
-    grid = book.cells(sheet)
     columns = meta.columns.get(sheet, {})
+    grid = book.cells(sheet, {c for k, c in columns.items() if k in _READ_COLUMNS})
     row = _locate(grid, columns, ind, row)
     if row is None:
         result.problems.append(Problem(name, f"找不到指标“{ind.name}”所在的行（行被删除或改名？）。", sheet))

@@ -81,15 +81,19 @@ class _Merged:
         rows = store.read_entries(ws.data.db, plan.id, codes, [str(q) for q in quarters])
         self.entries = {(ind, unit, Period.parse(p)): e for (ind, unit, p), e in rows.items()}
         self.quarters = quarters
+        tree = ws.catalog.units
+        self._reports = {c.code: {i.id for i in reported_by(plan, c, tree)} for c in children}
+        self._contributors: dict[str, list[Unit]] = {}
         self.baselines = self._baselines(quarters[-1].year - 1)
 
     def contributors(self, ind: Indicator) -> list[Unit]:
         """Grassroots units add up; departments only where no grassroots unit reports it,
         so one figure is never counted twice."""
-        tree = self.ws.catalog.units
-        reporting = [c for c in self.children if ind in reported_by(self.plan, c, tree)]
-        grassroots = [c for c in reporting if not c.is_department]
-        return grassroots or reporting
+        if ind.id not in self._contributors:
+            reporting = [c for c in self.children if ind.id in self._reports[c.code]]
+            grassroots = [c for c in reporting if not c.is_department]
+            self._contributors[ind.id] = grassroots or reporting
+        return self._contributors[ind.id]
 
     def by_period(self, ind: Indicator) -> dict[Period, Entry]:
         return {q: e for q in self.quarters if (e := self.entry(ind, q)) is not None}
@@ -128,7 +132,10 @@ class _Merged:
 
     def _baselines(self, year: int) -> dict[str, BaselineValue]:
         own = baselines_for(self.ws, self.plan, self.parent.code, year)
-        per_child = {c.code: baselines_for(self.ws, self.plan, c.code, year) for c in self.children}
+        per_child: dict[str, dict[str, BaselineValue]] = {c.code: {} for c in self.children}
+        stored = store.read_baselines(self.ws.data.db, self.plan.id, list(per_child), year)
+        for (indicator, unit), base in stored.items():
+            per_child[unit][indicator] = base
         for ind in self.plan.indicators:
             if ind.id in own or not ind.kind.is_number or ind.aggregate == "none":
                 continue
