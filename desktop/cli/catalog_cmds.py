@@ -10,7 +10,6 @@ from desktop.catalog import Catalog, Kind, Plan, load_catalog
 from desktop.catalog.export import catalog_to_dict, units_to_dict
 from desktop.cli.output import print_json
 from desktop.messages import say
-from desktop.paths import default_data_file
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -57,14 +56,10 @@ def run_units(args: argparse.Namespace) -> int:
 
 
 def run_program(args: argparse.Namespace) -> int:
-    """`yinling` alone opens the program; until the window exists, the catalog summary."""
-    catalog = load_catalog()
-    print(say("run.no_window", args.lang, path=default_data_file()))
-    print()
-    for plan in catalog.plans:
-        print("\n".join(plan_summary(catalog, plan, args.lang)))
-        print()
-    return 0
+    """`yinling` alone opens the program (Qt is imported only now, only here)."""
+    from desktop.ui.app import main as open_window
+
+    return open_window(args.db)
 
 
 def plan_summary(catalog: Catalog, plan: Plan, lang: str) -> list[str]:

@@ -41,17 +41,17 @@ def consolidate(ws: Workspace, plan_id: str, parent: str, period: Period,
     started = time.perf_counter()
     plan = ws.plan(plan_id)
     unit = ws.unit(parent)
-    children = _children(ws, plan, unit)
+    children = children_of(ws, plan, unit)
     if not children:
         raise UseCaseError(f"{unit.name} 没有下级填报单位，无需汇总。")
     quarters = period.quarters_to_date()
-    merged = _Merged(ws, plan, unit, children, quarters)
+    merged = MergedQuarters(ws, plan, unit, children, quarters)
     sheets = tuple(ReportSheet(t.id, t.title, t.layout, tuple(
         reports.row_for(ind, period, merged.by_period(ind), merged.baselines, True,
                         note=merged.note(ind, period))
         for ind in _rows(plan, t.id, ws, unit))) for t in plan.tables)
     base = reports.report_spec(ws, plan_id, parent, period)
-    statuses = _child_statuses(ws, plan, children, period)
+    statuses = child_statuses(ws, plan, children, period)
     spec = replace(base, kind=CONSOLIDATED, sheets=sheets, children=statuses,
                    detail=merged.detail(period))
     if path is not None:
@@ -61,7 +61,7 @@ def consolidate(ws: Workspace, plan_id: str, parent: str, period: Period,
                                time.perf_counter() - started)
 
 
-def _children(ws: Workspace, plan: Plan, unit: Unit) -> tuple[Unit, ...]:
+def children_of(ws: Workspace, plan: Plan, unit: Unit) -> tuple[Unit, ...]:
     return tuple(c for c in ws.catalog.units.children(unit.code)
                  if reported_by(plan, c, ws.catalog.units))
 
@@ -71,7 +71,7 @@ def _rows(plan: Plan, table_id: str, ws: Workspace, unit: Unit) -> list[Indicato
     return [plan.indicator(i) for i in plan.table(table_id).indicator_ids if i in wanted]
 
 
-class _Merged:
+class MergedQuarters:
     """The parent's quarters: its own entries where it has them, else its children's."""
 
     def __init__(self, ws: Workspace, plan: Plan, parent: Unit, children: tuple[Unit, ...],
@@ -166,7 +166,7 @@ def _combine(ind: Indicator, parts: list[Entry], names: list[str]) -> Entry | No
     return Entry(value=combine(ind, parts).value)
 
 
-def _child_statuses(ws: Workspace, plan: Plan, children: tuple[Unit, ...], period: Period
+def child_statuses(ws: Workspace, plan: Plan, children: tuple[Unit, ...], period: Period
                     ) -> tuple[ChildStatus, ...]:
     received = {r[0]: r[1:] for r in ws.data.db.execute(
         "SELECT unit, received_at, file, warnings FROM received_reports WHERE plan = ? AND "

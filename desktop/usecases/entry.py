@@ -56,20 +56,31 @@ def parse_field(ind: Indicator, field: str, raw: object) -> float | str | None:
 def set_fields(ws: Workspace, key: EntryKey, raw: Mapping[str, object], how: str = "typed"
                ) -> Changes:
     """Set one or more cells of one value in one committed transaction, with its audit."""
-    plan = ws.plan(key.plan)
-    ind = ws.indicator(plan, key.indicator)
-    ws.unit(key.unit)
-    parsed = {field: parse_field(ind, field, value) for field, value in raw.items()}
+    return set_many(ws, {key: raw}, how)
+
+
+def set_many(ws: Workspace, cells: Mapping[EntryKey, Mapping[str, object]], how: str = "pasted"
+             ) -> Changes:
+    """Several values (a pasted block, an undo of one) in one committed transaction.
+    Every cell is parsed first: one that cannot be stored raises and writes nothing."""
+    parsed: dict[EntryKey, dict[str, object]] = {}
+    for key, raw in cells.items():
+        ind = ws.indicator(ws.plan(key.plan), key.indicator)
+        ws.unit(key.unit)
+        parsed[key] = {field: parse_field(ind, field, value) for field, value in raw.items()}
+    keys: list[EntryKey] = []
+    ids: list[int] = []
     with ws.data.writing() as db:
-        _refuse_unless_draft(db, key)
-        old = store.read_entry(db, key) or EMPTY
-        new = replace(old, **parsed)
-        changed = {f: (old.get(f), new.get(f)) for f in FIELDS if old.get(f) != new.get(f)}
-        if not changed:
-            return Changes()
-        store.write_entry(db, key, new, ws.clerk)
-        ids = store.append_audit(db, key, changed, how, ws.clerk)
-    return Changes(entries=(key,), audit_ids=tuple(ids))
+        for key, fields in parsed.items():
+            _refuse_unless_draft(db, key)
+            old = store.read_entry(db, key) or EMPTY
+            new = replace(old, **fields)
+            changed = {f: (old.get(f), new.get(f)) for f in FIELDS if old.get(f) != new.get(f)}
+            if changed:
+                store.write_entry(db, key, new, ws.clerk)
+                ids += store.append_audit(db, key, changed, how, ws.clerk)
+                keys.append(key)
+    return Changes(entries=tuple(keys), audit_ids=tuple(ids))
 
 
 def set_value(ws: Workspace, key: EntryKey, field: str, raw: object, how: str = "typed"

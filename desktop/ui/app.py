@@ -1,0 +1,93 @@
+"""Starting the window: settings, first run, opening the data file safely."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.catalog import load_catalog
+from desktop.errors import UserError
+from desktop.paths import APP_AUTHOR, APP_NAME, default_data_file, resources_dir
+from desktop.store.datafile import restore_backup
+from desktop.store.errors import DataFileDamaged
+from desktop.ui.dialogs import FirstRunDialog
+from desktop.ui.main_window import MainWindow
+from desktop.usecases.workspace import Workspace, create_data_file, open_workspace
+
+
+def settings() -> QSettings:
+    return QSettings(APP_AUTHOR, APP_NAME)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("银龄台账")
+    app.setOrganizationName(APP_AUTHOR)
+    prefs = settings()
+    install_translation(app, str(prefs.value("language", "zh")))
+    size = prefs.value("font_size")
+    if size:
+        font = app.font()
+        font.setPointSize(int(size))
+        app.setFont(font)
+    return app  # type: ignore[return-value]
+
+
+def install_translation(app: QApplication, language: str) -> None:
+    """Chinese is the source language; English comes from resources/i18n/yinling_en.qm."""
+    if language != "en":
+        return
+    translator = QTranslator(app)
+    if translator.load(str(resources_dir() / "i18n" / "yinling_en.qm")):
+        app.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def open_or_first_run(data_file: Path | None = None) -> Workspace | None:
+    """The data file from the settings (or the one asked for); the first-run dialog when
+    there is none yet. None when the user cancels."""
+    prefs = settings()
+    catalog = load_catalog()
+    path = Path(data_file or prefs.value("data_file", str(default_data_file())))
+    if not path.exists():
+        dialog = FirstRunDialog(catalog, path)
+        if not dialog.exec():
+            return None
+        unit, clerk, phone, path = dialog.answers()
+        prefs.setValue("data_file", str(path))
+        return create_data_file(path, unit, clerk=clerk, phone=phone, catalog=catalog)
+    prefs.setValue("data_file", str(path))
+    return _open(path, catalog)
+
+
+def _open(path: Path, catalog: object) -> Workspace | None:
+    try:
+        return open_workspace(path, catalog=catalog)  # type: ignore[arg-type]
+    except DataFileDamaged as exc:
+        if exc.backup is None:
+            QMessageBox.critical(None, "银龄台账", str(exc))
+            return None
+        answer = QMessageBox.question(None, "银龄台账", f"{exc}\n\n是否用备份恢复？（损坏的文件会保留在原处旁边）")
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        restore_backup(path, exc.backup)
+        return open_workspace(path, catalog=catalog)  # type: ignore[arg-type]
+    except UserError as exc:
+        QMessageBox.critical(None, "银龄台账", str(exc))
+        return None
+
+
+def main(data_file: Path | None = None) -> int:
+    app = application()
+    ws = open_or_first_run(data_file)
+    if ws is None:
+        return 1
+    window = MainWindow(ws, settings())
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        ws.close()

@@ -1,0 +1,187 @@
+"""Dialogs: first run, settings, the import summary, and a reason for unlocking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.catalog import Catalog
+from desktop.usecases.importing import ImportPlan
+
+UNIT_TYPES = {"province": "省", "city": "市", "county": "县（市、区）", "district": "区",
+              "town": "镇", "township": "乡", "street": "街道", "farm": "场", "department": "部门"}
+
+
+class UnitPicker(QTreeWidget):
+    """The reporting-unit tree from the catalogs."""
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderLabels([self.tr("填报单位"), self.tr("类型")])
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tree = catalog.units
+        items: dict[str, QTreeWidgetItem] = {}
+        for unit in (u for root in tree.roots for u in (root, *tree.descendants(root.code))):
+            parent_item = items.get(unit.parent or "")
+            item = QTreeWidgetItem([unit.name, self.tr(UNIT_TYPES.get(unit.type, unit.type))])
+            item.setData(0, Qt.ItemDataRole.UserRole, unit.code)
+            if parent_item is None:
+                self.addTopLevelItem(item)
+            else:
+                parent_item.addChild(item)
+            items[unit.code] = item
+
+    def code(self) -> str:
+        item = self.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item else ""
+
+    def select(self, code: str) -> None:
+        for item in self.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
+            if item.data(0, Qt.ItemDataRole.UserRole) == code:
+                self.setCurrentItem(item)
+                self.scrollToItem(item)
+                return
+
+
+class FirstRunDialog(QDialog):
+    """The office's reporting unit, clerk and phone, and where the data file lives."""
+
+    def __init__(self, catalog: Catalog, data_file: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("欢迎使用银龄台账"))
+        self.resize(620, 620)
+        intro = QLabel(self.tr("请选择本单位（填报单位），填写填表人和联系电话。"
+                               "这些信息会出现在导出的报表上，以后可在“设置”中修改。"))
+        intro.setWordWrap(True)
+        self.units = UnitPicker(catalog)
+        self.units.expandToDepth(0)
+        self.clerk, self.phone = QLineEdit(), QLineEdit()
+        self.clerk.setPlaceholderText(self.tr("例如：王芳"))
+        self.phone.setPlaceholderText(self.tr("例如：0953-3012345"))
+        self.path = QLineEdit(str(data_file))
+        browse = QPushButton(self.tr("选择…"))
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path)
+        where.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("填表人"), self.clerk)
+        form.addRow(self.tr("联系电话"), self.phone)
+        form.addRow(self.tr("数据文件"), where)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("开始使用"))
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.units, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("数据文件保存位置"), self.path.text(),
+                                                self.tr("银龄台账数据文件 (*.sqlite)"))
+        if chosen:
+            self.path.setText(chosen)
+
+    def _accept(self) -> None:
+        if not self.units.code():
+            self.error.setText(self.tr("请先在上面的列表中选择本单位。"))
+            return
+        if not self.clerk.text().strip():
+            self.error.setText(self.tr("请填写填表人。"))
+            return
+        self.accept()
+
+    def answers(self) -> tuple[str, str, str, Path]:
+        return (self.units.code(), self.clerk.text().strip(), self.phone.text().strip(),
+                Path(self.path.text().strip()))
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, clerk: str, phone: str, font_size: int, data_file: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("设置"))
+        self.clerk, self.phone = QLineEdit(clerk), QLineEdit(phone)
+        self.font_size = QSpinBox()
+        self.font_size.setRange(9, 24)
+        self.font_size.setValue(font_size)
+        self.font_size.setSuffix(self.tr(" 磅"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("填表人"), self.clerk)
+        form.addRow(self.tr("联系电话"), self.phone)
+        form.addRow(self.tr("字号（大字体便于阅读）"), self.font_size)
+        form.addRow(self.tr("数据文件"), QLabel(str(data_file)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class ImportSummaryDialog(QDialog):
+    """Per file: unit and period, values to add, replace or keep, conflicts, failing
+    checks, values changed after export, and why anything is refused. Nothing has been
+    written yet; 导入 commits the whole batch."""
+
+    HEADERS = ("文件", "单位", "统计期", "新增", "替换", "不变", "冲突", "警告", "说明")
+
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("导入预览"))
+        self.resize(980, 420)
+        table = QTableWidget(len(plan.files), len(self.HEADERS))
+        table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, f in enumerate(plan.files):
+            notes = [str(p).removeprefix(f.path.name).strip() for p in f.refusals]
+            if f.changed_after_export:
+                notes.append(self.tr("导出后数值被改动过"))
+            notes += [f"{c.indicator}：{c.old} → {c.new}" for c in f.conflicts[:5]]
+            cells = (f.path.name, f.unit_name, f.period, f.adds, f.replaces, f.keeps,
+                     len(f.conflicts), len(f.warnings), "；".join(notes) or self.tr("可以导入"))
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(str(value))
+                if f.refused:
+                    item.setBackground(QColor("#F8D7DA"))
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        self.table = table
+        verdict = QLabel(self.tr("有文件被拒绝：本批不会导入任何数据。请处理后重新导入。") if plan.refused
+                         else self.tr("尚未写入任何数据。点击“导入”将整批一次写入。"))
+        verdict.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.commit_button = buttons.addButton(self.tr("导入"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.commit_button.setEnabled(not plan.refused)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table, 1)
+        layout.addWidget(verdict)
+        layout.addWidget(buttons)

@@ -1,0 +1,535 @@
+"""The main window: plan and table navigator, unit and period pickers, the entry table,
+checks, history and definition panels, and the dashboard. Every change goes through the
+use-case layer; the window refreshes on one signal (`changed`)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from desktop.errors import UserError
+from desktop.logs import log_bug
+from desktop.periods import Period
+from desktop.records import EntryKey
+from desktop.store import values as store
+from desktop.ui import printing
+from desktop.ui.commands import Cells, SetCellsCommand
+from desktop.ui.dashboard import Dashboard
+from desktop.ui.dialogs import ImportSummaryDialog, SettingsDialog
+from desktop.ui.entry_model import COLUMNS, EntryModel, field_of
+from desktop.ui.entry_view import EntryView
+from desktop.ui.formatting import raw_text
+from desktop.ui.panels import ChecksPanel, DefinitionPanel, HistoryPanel
+from desktop.ui.workers import run_with_progress
+from desktop.usecases import checking, forms
+from desktop.usecases.consolidating import consolidate
+from desktop.usecases.entry import InputError, parse_field, set_many
+from desktop.usecases.importing import commit_import, plan_import
+from desktop.usecases.reports import export_report, write_template
+from desktop.usecases.workspace import Changes, Workspace
+
+STATE_WORDS = {store.DRAFT: "草稿", store.SUBMITTED: "已报送", store.LOCKED: "已锁定"}
+
+
+class MainWindow(QMainWindow):
+    changed = Signal(object)  # Changes: the one refresh signal
+
+    def __init__(self, ws: Workspace, settings: QSettings) -> None:
+        super().__init__()
+        self.ws, self.settings = ws, settings
+        self.form: forms.Form | None = None
+        self.plan_id = self.table_id = ""
+        self.unit = ws.own_unit
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(self.tr("银龄台账 — {0}").format(ws.unit(self.unit).name))
+        self.setAcceptDrops(True)
+        self._build()
+        self._fill_pickers()
+        self.changed.connect(self._refresh)
+        self._restore_layout()
+        self._load()
+
+    # Building the window ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.model = EntryModel(self)
+        self.model.edit_requested.connect(self._typed)
+        self.view = EntryView(self.model)
+        self.view.clear_requested.connect(self._clear)
+        self.view.paste_requested.connect(self._paste)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.dashboard = Dashboard()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.view, self.tr("填报"))
+        self.tabs.addTab(self.dashboard, self.tr("仪表盘"))
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_dashboard())
+        self.setCentralWidget(self.tabs)
+        self.navigator = QTreeWidget()
+        self.navigator.setHeaderHidden(True)
+        self.navigator.currentItemChanged.connect(self._table_chosen)
+        self.checks, self.history, self.definition = ChecksPanel(), HistoryPanel(), DefinitionPanel()
+        self.checks.jump_requested.connect(self.jump_to)
+        self._dock(self.tr("规划与表"), self.navigator, Qt.DockWidgetArea.LeftDockWidgetArea, "nav")
+        self._dock(self.tr("审核"), self.checks, Qt.DockWidgetArea.RightDockWidgetArea, "checks")
+        self._dock(self.tr("修改记录"), self.history, Qt.DockWidgetArea.RightDockWidgetArea, "history")
+        self._dock(self.tr("指标说明"), self.definition, Qt.DockWidgetArea.RightDockWidgetArea, "def")
+        self._build_toolbar()
+        self._build_menus()
+        self.saved_label, self.state_label = QLabel(), QLabel()
+        self.statusBar().addPermanentWidget(self.state_label)
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, name: str) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("填报单位与统计期"))
+        bar.setObjectName("pickers")
+        self.unit_box, self.period_box = QComboBox(), QComboBox()
+        self.unit_box.setMinimumContentsLength(14)
+        bar.addWidget(QLabel(self.tr(" 填报单位 ")))
+        bar.addWidget(self.unit_box)
+        bar.addWidget(QLabel(self.tr("  统计期 ")))
+        bar.addWidget(self.period_box)
+        bar.addSeparator()
+        self.submit_action = bar.addAction(self.tr("报送"), lambda: self._set_state(store.SUBMITTED))
+        bar.addAction(self.tr("导出报表…"), self.export_current)
+        bar.addAction(self.tr("导入…"), lambda: self.import_files())
+        self.addToolBar(bar)
+        self.unit_box.currentIndexChanged.connect(lambda _i: self._unit_chosen())
+        self.period_box.currentIndexChanged.connect(lambda _i: self._load())
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("文件(&F)"))
+        self._add(file_menu, self.tr("导入报表…"), lambda: self.import_files(), "Ctrl+I")
+        self._add(file_menu, self.tr("导出本单位报表…"), self.export_current, "Ctrl+E")
+        self._add(file_menu, self.tr("生成空白模板…"), self.write_blank_template)
+        self._add(file_menu, self.tr("汇总下级报表…"), self.consolidate_current)
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("打印预览…"), lambda: printing.preview(self, self._print_rows()),
+                  QKeySequence.StandardKey.Print)
+        self._add(file_menu, self.tr("另存为 PDF…"), self._save_pdf)
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("设置…"), self.open_settings)
+        self._add(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        edit = menus.addMenu(self.tr("编辑(&E)"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("撤销"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("重做"))
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        edit.addActions([undo, redo])
+        report = menus.addMenu(self.tr("报送(&R)"))
+        self._add(report, self.tr("报送本季度"), lambda: self._set_state(store.SUBMITTED))
+        self._add(report, self.tr("撤回报送"), lambda: self._set_state(store.DRAFT))
+        self._add(report, self.tr("锁定"), lambda: self._set_state(store.LOCKED))
+        self._add(report, self.tr("解锁…"), self._unlock)
+
+    def _add(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = menu.addAction(text)  # type: ignore[attr-defined]
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _fill_pickers(self) -> None:
+        self.unit_box.blockSignals(True)
+        for unit, depth in forms.units_for(self.ws):
+            self.unit_box.addItem("　" * depth + unit.name, unit.code)
+        self.unit_box.blockSignals(False)
+        self._fill_navigator()
+
+    def _fill_navigator(self) -> None:
+        self.navigator.blockSignals(True)
+        self.navigator.clear()
+        for plan in forms.plans_of(self.ws, self.unit):
+            top = QTreeWidgetItem([plan.short_title])
+            top.setData(0, Qt.ItemDataRole.UserRole, (plan.id, ""))
+            for table in plan.tables:
+                child = QTreeWidgetItem([table.title])
+                child.setData(0, Qt.ItemDataRole.UserRole, (plan.id, table.id))
+                top.addChild(child)
+            self.navigator.addTopLevelItem(top)
+        self.navigator.expandAll()
+        first = self.navigator.topLevelItem(0)
+        if first is not None and first.childCount():
+            self.navigator.setCurrentItem(first.child(0))
+            self.plan_id, self.table_id = first.child(0).data(0, Qt.ItemDataRole.UserRole)
+        self.navigator.blockSignals(False)
+        self._fill_periods()
+
+    def _fill_periods(self) -> None:
+        if not self.plan_id:
+            return
+        previous = self.period_box.currentData()
+        self.period_box.blockSignals(True)
+        self.period_box.clear()
+        for period in forms.periods_of(self.ws.plan(self.plan_id)):
+            self.period_box.addItem(period.label_zh, str(period))
+        wanted = previous or self.settings.value("period") or _current_quarter()
+        index = self.period_box.findData(wanted)
+        self.period_box.setCurrentIndex(index if index >= 0 else self.period_box.count() - 1)
+        self.period_box.blockSignals(False)
+
+    # Loading and refreshing -----------------------------------------------------------------
+
+    @property
+    def period(self) -> Period:
+        return Period.parse(self.period_box.currentData() or _current_quarter())
+
+    def _unit_chosen(self) -> None:
+        self.unit = self.unit_box.currentData()
+        self._fill_navigator()
+        self._load()
+
+    def _table_chosen(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        if item is None:
+            return
+        plan_id, table_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if not table_id:
+            item = item.child(0)
+            if item is None:
+                return
+            plan_id, table_id = item.data(0, Qt.ItemDataRole.UserRole)
+        new_plan = plan_id != self.plan_id
+        self.plan_id, self.table_id = plan_id, table_id
+        if new_plan:
+            self._fill_periods()
+            self._load()
+        else:
+            self._show_table()
+
+    def _load(self) -> None:
+        """A new plan, unit or period: read the form once; tables switch from memory."""
+        if not self.plan_id:
+            return
+        self.undo_stack.clear()
+        self.settings.setValue("period", str(self.period))
+        self.form = forms.load_form(self.ws, self.plan_id, self.unit, self.period)
+        self._show_table()
+
+    def _refresh(self, changes: Changes | None = None) -> None:
+        if self.form is not None:
+            self.form = forms.load_form(self.ws, self.plan_id, self.unit, self.period)
+        self._show_table()
+
+    def _show_table(self) -> None:
+        if self.form is None:
+            return
+        form = self.form
+        self.model.set_rows(form.table_rows(self.table_id), editable=form.state == store.DRAFT)
+        self.checks.show_findings(self.ws.plan(self.plan_id), form.findings)
+        self._update_counts()
+        self.state_label.setText(self.tr("状态：{0}").format(self.tr(STATE_WORDS[form.state])))
+        self._current_changed(self.view.currentIndex())
+        if self.tabs.currentWidget() is self.dashboard:
+            self._refresh_dashboard()
+
+    def _update_counts(self) -> None:
+        assert self.form is not None
+        for i in range(self.navigator.topLevelItemCount()):
+            top = self.navigator.topLevelItem(i)
+            for j in range(top.childCount()):
+                item = top.child(j)
+                plan_id, table_id = item.data(0, Qt.ItemDataRole.UserRole)
+                if plan_id != self.form.plan_id:
+                    continue
+                title = self.ws.plan(plan_id).table(table_id).title
+                empty, failing = self.form.counts(table_id)
+                suffix = self.tr("（空 {0}，待改 {1}）").format(empty, failing) if empty or failing else ""
+                item.setText(0, title + suffix)
+
+    def _refresh_dashboard(self) -> None:
+        if self.tabs.currentWidget() is not self.dashboard or self.form is None:
+            return
+        self.dashboard.progress.set_form(self.form)
+        index = self.view.currentIndex()
+        if index.isValid():
+            row = self.model.row(index.row())
+            self.dashboard.trend.set_trend(row.indicator.name, forms.trend(
+                self.ws, self.plan_id, row.indicator.id, self.unit, self.period))
+        self.dashboard.set_children(forms.children_reported(self.ws, self.plan_id, self.unit,
+                                                            self.period))
+
+    def _current_changed(self, index: QModelIndex, _previous: object = None) -> None:
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            self.history.show_history([])
+            self.definition.show_indicator(None)
+            return
+        row = self.model.row(index.row())
+        self.definition.show_indicator(row.indicator)
+        self.history.show_history(forms.cell_history(self.ws, row.key))
+
+    def jump_to(self, indicator: str, field: str) -> None:
+        """From the checks panel to the cell, switching table if it is elsewhere."""
+        plan = self.ws.plan(self.plan_id)
+        table = plan.indicator(indicator).table_id
+        if table != self.table_id:
+            for item in self.navigator.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
+                if item.data(0, Qt.ItemDataRole.UserRole) == (self.plan_id, table):
+                    self.navigator.setCurrentItem(item)
+        row = self.model.row_of(indicator)
+        if row >= 0:
+            index = self.model.index(row, self.model.column_of(field))
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+            self.view.setFocus()
+
+    # Entering figures -----------------------------------------------------------------------
+
+    def _typed(self, row: forms.FormRow, field: str, text: str) -> None:
+        if raw_text(row.entry.get(field)) == text.strip() and field != "note":
+            return
+        self.apply_cells({row.key: {field: text}}, self.tr("录入 {0}").format(row.indicator.name))
+
+    def apply_cells(self, after: Cells, label: str, how: str = "typed") -> bool:
+        """Save cells through the use case, then put the change on the undo stack."""
+        before = {key: {f: raw_text(self._entry(key).get(f)) for f in fields}
+                  for key, fields in after.items()}
+        try:
+            changes = set_many(self.ws, after, how)
+        except InputError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            QMessageBox.warning(self, self.tr("未保存"), str(exc))
+            return False
+        except UserError as exc:
+            QMessageBox.critical(self, self.tr("未保存"),
+                                 self.tr("{0}\n\n刚才输入的内容未保存，可在问题解决后重试。").format(exc))
+            return False
+        if changes.entries:
+            self.undo_stack.push(SetCellsCommand(self._apply_silently, before, after, label))
+            self._saved()
+            self.changed.emit(changes)
+        return True
+
+    def _apply_silently(self, cells: Cells, how: str) -> None:
+        try:
+            changes = set_many(self.ws, cells, how)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("无法撤销/重做"), str(exc))
+            return
+        self._saved()
+        self.changed.emit(changes)
+
+    def _entry(self, key: EntryKey) -> object:
+        assert self.form is not None
+        return next((r.entry for r in self.form.rows if r.key == key), None) or _Empty()
+
+    def _saved(self) -> None:
+        self.saved_label.setText(self.tr("已自动保存 {0}").format(time.strftime("%H:%M:%S")))
+
+    def _clear(self, cells: list[QModelIndex]) -> None:
+        after: dict[EntryKey, dict[str, str]] = {}
+        for index in cells:
+            row = self.model.row(index.row())
+            after.setdefault(row.key, {})[field_of(row, index.column())] = ""
+        self.apply_cells(after, self.tr("清除 {0} 个单元格").format(len(cells)))
+
+    def _paste(self, start: QModelIndex, text: str) -> None:
+        """A block copied from Excel or WPS: each cell checked, the good ones saved together
+        (one undo step), the bad ones listed with their row and column."""
+        if not start.isValid() or not text:
+            return
+        lines = text.rstrip("\r\n").split("\n")
+        after: dict[EntryKey, dict[str, str]] = {}
+        bad: list[str] = []
+        for i, line in enumerate(lines):
+            for j, raw in enumerate(line.rstrip("\r").split("\t")):
+                r, c = start.row() + i, start.column() + j
+                if r >= self.model.rowCount() or c >= len(COLUMNS):
+                    continue
+                row = self.model.row(r)
+                field = field_of(row, c)
+                where = self.tr("第 {0} 行“{1}”").format(r + 1, self.tr(COLUMNS[c].title))
+                if not self.model.is_editable(self.model.index(r, c)):
+                    if raw.strip():
+                        bad.append(self.tr("{0}：此处不可填写").format(where))
+                    continue
+                try:
+                    parse_field(row.indicator, field, raw)
+                except InputError as exc:
+                    bad.append(f"{where}：{exc}")
+                    continue
+                after.setdefault(row.key, {})[field] = raw
+        if after:
+            self.apply_cells(after, self.tr("粘贴 {0} 个单元格").format(sum(map(len, after.values()))),
+                             how="pasted")
+        if bad:
+            QMessageBox.warning(self, self.tr("部分单元格未粘贴"), "\n".join(bad[:30]))
+
+    # Submission ---------------------------------------------------------------------------------
+
+    def _set_state(self, state: str, reason: str = "") -> None:
+        try:
+            changes = checking.change_state(self.ws, self.plan_id, self.unit, self.period, state, reason)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("无法更改状态"), str(exc))
+            return
+        self.changed.emit(changes)
+
+    def _unlock(self) -> None:
+        reason, ok = QInputDialog.getText(self, self.tr("解锁"), self.tr("解锁原因（将记入修改记录）："))
+        if ok:
+            self._set_state(store.DRAFT, reason)
+
+    # Files ----------------------------------------------------------------------------------------
+
+    def _ask_save(self, title: str, name: str) -> Path | None:
+        folder = Path(str(self.settings.value("last_folder", str(Path.home()))))
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), self.tr("Excel 工作簿 (*.xlsx)"))
+        if not chosen:
+            return None
+        self.settings.setValue("last_folder", str(Path(chosen).parent))
+        return Path(chosen)
+
+    def _report_name(self, suffix: str = "") -> str:
+        unit = self.ws.unit(self.unit).name
+        return f"{self.ws.plan(self.plan_id).short_title}-{unit}-{self.period}{suffix}.xlsx"
+
+    def export_current(self, path: Path | None = None) -> None:
+        path = path or self._ask_save(self.tr("导出报表"), self._report_name())
+        if path is not None:
+            self._run(self.tr("正在导出报表…"), lambda progress: export_report(
+                self.ws, self.plan_id, self.unit, self.period, path), self.tr("已导出 {0}").format(path))
+
+    def write_blank_template(self) -> None:
+        path = self._ask_save(self.tr("生成空白模板"), self._report_name("-空白模板"))
+        if path is not None:
+            self._run(self.tr("正在生成模板…"), lambda progress: write_template(
+                self.ws.catalog, self.plan_id, self.unit, self.period, path),
+                self.tr("已生成 {0}").format(path))
+
+    def consolidate_current(self) -> None:
+        path = self._ask_save(self.tr("汇总报表"), self._report_name("-汇总"))
+        if path is not None:
+            self._run(self.tr("正在汇总…"), lambda progress: consolidate(
+                self.ws, self.plan_id, self.unit, self.period, path), self.tr("已生成汇总报表 {0}").format(path))
+
+    def import_files(self, paths: list[Path] | None = None) -> None:
+        if paths is None:
+            chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("选择要导入的报表"),
+                                                     str(self.settings.value("last_folder", str(Path.home()))),
+                                                     self.tr("Excel 工作簿 (*.xlsx);;所有文件 (*)"))
+            paths = [Path(p) for p in chosen]
+        if not paths:
+            return
+        ok, plan = run_with_progress(self, self.tr("正在读取报表…"),
+                                     lambda progress: plan_import(self.ws, paths, "replace", None, progress))
+        if not ok:
+            self._failed(plan)
+            return
+        if plan.cancelled:
+            return
+        dialog = ImportSummaryDialog(plan, self)
+        self.last_import_dialog = dialog
+        if dialog.exec():
+            self._run(self.tr("正在导入…"), lambda progress: commit_import(self.ws, plan),
+                      self.tr("已导入 {0} 个文件").format(len(plan.files)))
+
+    def _run(self, title: str, work: object, done: str) -> None:
+        ok, result = run_with_progress(self, title, work)  # type: ignore[arg-type]
+        if not ok:
+            self._failed(result)
+            return
+        self.statusBar().showMessage(done, 10000)
+        self.changed.emit(result if isinstance(result, Changes) else Changes())
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            QMessageBox.warning(self, self.tr("未完成"), str(exc))
+            return
+        path = log_bug(exc, "window")
+        QMessageBox.critical(self, self.tr("程序错误"), self.tr("发生了意外错误，详情已记录到 {0}").format(path))
+
+    def _print_rows(self) -> printing.PrintTable:
+        return printing.PrintTable(
+            title=f"{self.ws.plan(self.plan_id).short_title}指标完成情况统计表",
+            subtitle=f"（{self.period.year}年第{self.period.quarter}季度）　填报单位：{self.ws.unit(self.unit).name}",
+            headers=[self.tr(c.title) for c in COLUMNS],
+            rows=[[self.model.display(r, c) for c in range(len(COLUMNS))] for r in self.model.rows()])
+
+    def _save_pdf(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"),
+                                                self._report_name().replace(".xlsx", ".pdf"), "PDF (*.pdf)")
+        if chosen:
+            printing.save_pdf(self._print_rows(), Path(chosen))
+            self.statusBar().showMessage(self.tr("已保存 {0}").format(chosen), 10000)
+
+    def open_settings(self) -> None:
+        db = self.ws.data.db
+        size = int(self.settings.value("font_size", self.font().pointSize()))
+        dialog = SettingsDialog(store.get_meta(db, "clerk"), store.get_meta(db, "phone"), size,
+                                self.ws.data.path, self)
+        if not dialog.exec():
+            return
+        with self.ws.data.writing() as writer:
+            store.set_meta(writer, {"clerk": dialog.clerk.text().strip(), "phone": dialog.phone.text().strip()})
+        self.settings.setValue("font_size", dialog.font_size.value())
+        font = self.font()
+        font.setPointSize(dialog.font_size.value())
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.setFont(font)
+        self.view.resizeRowsToContents()
+
+    # Drag and drop, layout -----------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        state = self.settings.value("window_state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("window_state", self.saveState())
+        super().closeEvent(event)
+
+
+class _Empty:
+    def get(self, _field: str) -> None:
+        return None
+
+
+def _current_quarter() -> str:
+    now = time.localtime()
+    return f"{now.tm_year}Q{(now.tm_mon - 1) // 3 + 1}"
+
+
+

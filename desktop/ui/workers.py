@@ -1,0 +1,59 @@
+"""Long work (import, consolidation, export for every unit) off the UI thread, with a
+progress dialog and cancel. The work gets a `progress(done, total, label) -> bool`
+callback; returning False asks it to stop."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[Callable[[int, int, str], bool]], Any]) -> None:
+        super().__init__()
+        self.work, self.signals, self.cancelled = work, _Signals(), threading.Event()
+
+    def progress(self, done: int, total: int, label: str) -> bool:
+        self.signals.progressed.emit(done, total, label)
+        return not self.cancelled.is_set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.work(self.progress)
+        except BaseException as exc:  # reported on the UI thread, where it is shown or logged
+            self.signals.failed.emit(exc)
+            return
+        self.signals.finished.emit(result)
+
+
+def run_with_progress(parent: QWidget, title: str, work: Callable[..., Any]) -> tuple[bool, Any]:
+    """Run `work(progress)` on the thread pool behind a modal progress dialog; returns
+    (True, result), or (False, the exception) — cancelled work returns what it returned."""
+    job = _Job(work)
+    dialog = QProgressDialog(title, parent.tr("取消"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    outcome: dict[str, Any] = {}
+    job.signals.progressed.connect(lambda done, total, label: (
+        dialog.setMaximum(max(total, 1)), dialog.setValue(done), dialog.setLabelText(f"{title}\n{label}")))
+    job.signals.finished.connect(lambda result: outcome.update(ok=True, value=result))
+    job.signals.failed.connect(lambda exc: outcome.update(ok=False, value=exc))
+    dialog.canceled.connect(job.cancelled.set)
+    QThreadPool.globalInstance().start(job)
+    while "ok" not in outcome:
+        QApplication.processEvents()
+        QThreadPool.globalInstance().waitForDone(10)
+    dialog.reset()
+    return outcome["ok"], outcome["value"]

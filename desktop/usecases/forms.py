@@ -1,0 +1,141 @@
+"""What the entry window shows, as plain data: the form of one unit's quarter (every
+table of a plan), counts for the navigator, the unit and period pickers, a cell's history,
+an indicator's trend and which children have reported. The window's models read these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.catalog import Indicator, Plan, Unit
+from desktop.excel.spec import ReportRow
+from desktop.periods import Period
+from desktop.records import EMPTY, AuditRecord, Entry, EntryKey
+from desktop.rules.checks import Finding
+from desktop.rules.derive import figure
+from desktop.rules.scope import plans_for, reported_by
+from desktop.store import values as store
+from desktop.usecases import reports
+from desktop.usecases.checking import baselines_for, run_checks, submission_state
+from desktop.usecases.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class FormRow:
+    indicator: Indicator
+    key: EntryKey
+    entry: Entry
+    shown: ReportRow  # target, baseline, figure, 本年累计 and progress as the report has them
+    findings: tuple[Finding, ...]
+    consolidated: bool = False  # shown from the units below, not entered here
+
+
+@dataclass(frozen=True)
+class Form:
+    plan_id: str
+    unit: str
+    period: Period
+    state: str  # draft | submitted | locked
+    rows: tuple[FormRow, ...]
+    findings: tuple[Finding, ...]
+
+    def table_rows(self, table_id: str) -> tuple[FormRow, ...]:
+        return tuple(r for r in self.rows if r.indicator.table_id == table_id)
+
+    def counts(self, table_id: str) -> tuple[int, int]:
+        """(empty, failing) input rows of a table, for the navigator."""
+        rows = self.table_rows(table_id)
+        empty = sum(1 for r in rows if r.entry.is_blank)
+        failing = sum(1 for r in rows if any(f.blocking or not f.explained for f in r.findings))
+        return empty, failing
+
+
+def load_form(ws: Workspace, plan_id: str, unit: str, period: Period) -> Form:
+    plan = ws.plan(plan_id)
+    ws.unit(unit)
+    rows_by_period = store.read_entries(ws.data.db, plan.id, [unit],
+                                        [str(p) for p in period.quarters_to_date()])
+    by_indicator: dict[str, dict[Period, Entry]] = {}
+    for (ind, _unit, p), entry in rows_by_period.items():
+        by_indicator.setdefault(ind, {})[Period.parse(p)] = entry
+    baselines = baselines_for(ws, plan, unit, period.year - 1)
+    findings = tuple(run_checks(ws, plan.id, unit, period))
+    by_cell: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_cell.setdefault(finding.indicator, []).append(finding)
+    region = unit == plan.region
+    merged = _merged(ws, plan, unit, period)
+    rows = []
+    for ind in _ordered(plan, ws.catalog.units.get(unit), ws):
+        history = by_indicator.get(ind.id, {})
+        own = history.get(period, EMPTY)
+        below = merged is not None and own.is_blank and bool(merged.contributors(ind))
+        shown = reports.row_for(ind, period, merged.by_period(ind), merged.baselines, region,
+                                note=merged.note(ind, period)) if below else \
+            reports.row_for(ind, period, history, baselines, region)
+        rows.append(FormRow(ind, EntryKey(plan.id, ind.id, unit, str(period)), own, shown,
+                            tuple(by_cell.get(ind.id, ())), consolidated=below))
+    return Form(plan.id, unit, period, submission_state(ws, plan.id, unit, period), tuple(rows),
+                findings)
+
+
+def _merged(ws: Workspace, plan: Plan, unit: str, period: Period) -> object:
+    """For a parent unit, what its children add up to (shown read-only where the parent
+    enters nothing itself); None for a unit without children on this plan."""
+    from desktop.usecases.consolidating import MergedQuarters, children_of
+
+    parent = ws.unit(unit)
+    children = children_of(ws, plan, parent)
+    if not children:
+        return None
+    return MergedQuarters(ws, plan, parent, children, period.quarters_to_date())
+
+
+def _ordered(plan: Plan, unit: Unit, ws: Workspace) -> list[Indicator]:
+    wanted = {i.id for i in reported_by(plan, unit, ws.catalog.units)}
+    return [plan.indicator(i) for t in plan.tables for i in t.indicator_ids if i in wanted]
+
+
+def units_for(ws: Workspace) -> list[tuple[Unit, int]]:
+    """The office's own unit and every unit below it that reports on a plan, with depth."""
+    tree = ws.catalog.units
+    own = ws.own_unit or tree.roots[0].code
+    found = [(tree.get(own), 0)]
+    for unit in tree.descendants(own):
+        if plans_for(ws.catalog.plans, unit, tree) and any(
+                reported_by(p, unit, tree) for p in plans_for(ws.catalog.plans, unit, tree)):
+            found.append((unit, len(tree.ancestors(unit.code)) - len(tree.ancestors(own))))
+    return found
+
+
+def plans_of(ws: Workspace, unit: str) -> tuple[Plan, ...]:
+    tree = ws.catalog.units
+    return tuple(p for p in plans_for(ws.catalog.plans, tree.get(unit), tree)
+                 if reported_by(p, tree.get(unit), tree))
+
+
+def periods_of(plan: Plan) -> list[Period]:
+    """The quarters one can report: from the year before the plan to its last year."""
+    first, last = plan.years
+    return [p for year in range(first - 1, last + 1) for p in Period.of_year(year)]
+
+
+def cell_history(ws: Workspace, key: EntryKey) -> list[AuditRecord]:
+    return store.history(ws.data.db, key)
+
+
+def trend(ws: Workspace, plan_id: str, indicator: str, unit: str, period: Period
+          ) -> list[tuple[Period, float | None]]:
+    """The indicator's figure for each quarter of this year and the last."""
+    plan = ws.plan(plan_id)
+    ind = plan.indicator(indicator)
+    quarters = [*Period.of_year(period.year - 1), *Period.of_year(period.year)]
+    rows = store.read_entries(ws.data.db, plan.id, [unit], [str(q) for q in quarters])
+    return [(q, figure(ind, rows.get((indicator, unit, str(q))))) for q in quarters]
+
+
+def children_reported(ws: Workspace, plan_id: str, unit: str, period: Period) -> list:
+    """For a parent unit: each child, and whether its report for the period is in."""
+    from desktop.usecases.consolidating import child_statuses, children_of
+
+    plan = ws.plan(plan_id)
+    return list(child_statuses(ws, plan, children_of(ws, plan, ws.unit(unit)), period))
