@@ -35,6 +35,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "catalog.error": ("目录文件有误：{error}", "Catalog file error: {error}"),
     "catalog.unknown_plan": ("没有编号为 {plan} 的规划。可选：{plans}",
                              "No plan with id {plan}. Known plans: {plans}"),
+    "init.done": ("已创建数据文件 {path}（填报单位：{unit}）", "Created data file {path} (reporting unit: {unit})"),
+    "set.done": ("已保存 {count} 项", "Saved {count} cells"),
     "check.summary": ("审核结果：{errors} 个错误，{warnings} 个警告（{explained} 个已有情况说明）",
                       "Checks: {errors} errors, {warnings} warnings ({explained} explained by a note)"),
     "check.explained": ("（已说明）", " (explained)"),
