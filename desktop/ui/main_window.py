@@ -139,7 +139,10 @@ class MainWindow(QMainWindow):
         undo = self.undo_stack.createUndoAction(self, self.tr("撤销"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("重做"))
-        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        # Ctrl+Y as in Excel and WPS, plus the platform's own redo keys; listed once each, as
+        # a key bound twice is ambiguous and then does nothing.
+        keys = [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        redo.setShortcuts(list({k.toString(): k for k in keys}.values()))
         edit.addActions([undo, redo])
         report = menus.addMenu(self.tr("报送(&R)"))
         self._add(report, self.tr("报送本季度"), lambda: self._set_state(store.SUBMITTED))

@@ -1,0 +1,71 @@
+"""The real window on a real data file, driven through pytest-qt (offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.periods import Period
+from desktop.ui import main_window as main_window_module
+from desktop.ui.app import settings
+from desktop.ui.main_window import MainWindow
+from desktop.usecases.demo import fill_demo
+from desktop.usecases.workspace import Workspace, create_data_file
+
+PERIOD = Period(2025, 2)
+
+
+class Boxes:
+    """QMessageBox calls recorded instead of shown (a modal box would stop the test)."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str]] = []
+
+    def record(self, kind: str) -> object:
+        def show(_parent: object, title: str, text: str, *args: object) -> int:
+            self.shown.append((kind, f"{title}: {text}"))
+            return 0
+        return show
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    recorded = Boxes()
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(main_window_module.QMessageBox, kind, recorded.record(kind))
+    return recorded
+
+
+@pytest.fixture
+def town_ws(tmp_path: Path) -> Iterator[Workspace]:
+    ws = create_data_file(tmp_path / "daba.sqlite", "qingtongxia.daba", clerk="王芳")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, town_ws: Workspace, boxes: Boxes) -> MainWindow:
+    prefs = settings()
+    prefs.setValue("period", str(PERIOD))
+    win = MainWindow(town_ws, prefs)
+    qtbot.addWidget(win)
+    win.resize(1400, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def demo_window(qtbot: QtBot, tmp_path: Path, boxes: Boxes) -> Iterator[MainWindow]:
+    ws = create_data_file(tmp_path / "county.sqlite", "qingtongxia", clerk="马丽")
+    fill_demo(ws, ("qingtongxia",))
+    prefs = settings()
+    prefs.setValue("period", str(PERIOD))
+    win = MainWindow(ws, prefs)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    ws.close()

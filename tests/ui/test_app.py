@@ -1,0 +1,94 @@
+"""First run, and an import through the dialog with its summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from desktop.ui import app as app_module
+from desktop.ui import main_window as main_window_module
+from desktop.ui.dialogs import FirstRunDialog, ImportSummaryDialog
+from desktop.ui.main_window import MainWindow
+from desktop.usecases.demo import fill_demo
+from desktop.usecases.reports import export_report
+from desktop.usecases.workspace import create_data_file
+from tests.ui.conftest import PERIOD
+
+
+def test_first_run_asks_for_the_unit_clerk_phone_and_file(qtbot: QtBot, tmp_path: Path) -> None:
+    data_file = tmp_path / "office" / "yinling.sqlite"
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FirstRunDialog)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # nothing chosen yet
+        assert "选择本单位" in dialog.error.text() and dialog.isVisible()
+        dialog.units.select("qingtongxia.daba")
+        qtbot.keyClicks(dialog.clerk, "Wang Fang")
+        qtbot.keyClicks(dialog.phone, "0953-3012345")
+        dialog.path.setText(str(data_file))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(100, answer)
+    ws = app_module.open_or_first_run(data_file)
+    assert ws is not None
+    try:
+        assert data_file.exists()
+        assert ws.own_unit == "qingtongxia.daba" and ws.clerk == "Wang Fang"
+        assert app_module.settings().value("data_file") == str(data_file)
+    finally:
+        ws.close()
+    again = app_module.open_or_first_run()  # the next start opens it without asking
+    assert again is not None and again.own_unit == "qingtongxia.daba"
+    again.close()
+
+
+def test_first_run_cancelled_creates_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    data_file = tmp_path / "none.sqlite"
+    QTimer.singleShot(100, lambda: QApplication.activeModalWidget().reject())
+    assert app_module.open_or_first_run(data_file) is None
+    assert not data_file.exists()
+
+
+@pytest.fixture
+def town_reports(tmp_path: Path) -> list[Path]:
+    source = create_data_file(tmp_path / "source.sqlite", "qingtongxia")
+    fill_demo(source, ("qingtongxia",))
+    files = []
+    for town in ("daba", "xiakou"):
+        path = tmp_path / f"{town}.xlsx"
+        export_report(source, "qingtongxia", f"qingtongxia.{town}", PERIOD, path)
+        files.append(path)
+    source.close()
+    broken = tmp_path / "broken.xlsx"
+    broken.write_text("not a workbook", encoding="utf-8")
+    return [*files, broken]
+
+
+def test_import_through_the_dialog_shows_the_summary_then_commits(
+        qtbot: QtBot, tmp_path: Path, town_reports: list[Path], monkeypatch: pytest.MonkeyPatch,
+        boxes: object) -> None:
+    county = create_data_file(tmp_path / "county.sqlite", "qingtongxia")
+    window = MainWindow(county, app_module.settings())
+    qtbot.addWidget(window)
+    seen: list[list[str]] = []
+
+    def review(dialog: ImportSummaryDialog) -> int:
+        rows = [[dialog.table.item(r, c).text() for c in range(dialog.table.columnCount())]
+                for r in range(dialog.table.rowCount())]
+        seen.append([f"{r[0]}|{r[1]}|{r[3]}|{r[8]}" for r in rows])
+        return QDialog.DialogCode.Accepted if dialog.commit_button.isEnabled() else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(main_window_module.ImportSummaryDialog, "exec", review)
+    window.import_files(town_reports)  # one file is not a workbook: nothing may be written
+    assert any("broken.xlsx" in line and "不是 Excel" in line for line in seen[0])
+    assert county.data.db.execute("SELECT count(*) FROM reported_values").fetchone()[0] == 0
+    window.import_files(town_reports[:2])
+    assert [line.split("|")[1] for line in seen[1]] == ["大坝镇", "峡口镇"]
+    assert all(int(line.split("|")[2]) > 0 for line in seen[1])
+    assert county.data.db.execute("SELECT count(DISTINCT unit) FROM reported_values").fetchone()[0] == 2
+    county.close()
