@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint clean
+.PHONY: run test lint clean translations
 
 run: $(VENV)/.installed
 	$(BIN)/yinling
@@ -29,6 +29,11 @@ $(VENV)/.installed: $(VENV)/bin/python pyproject.toml
 $(VENV)/.installed-test: $(VENV)/bin/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed
+
+# After changing window texts: refresh the .ts (translate it in Qt Linguist), compile the .qm.
+translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate desktop/ui/*.py -ts resources/i18n/yinling_en.ts -source-language zh_CN -target-language en -no-obsolete
+	$(BIN)/pyside6-lrelease resources/i18n/yinling_en.ts -qm resources/i18n/yinling_en.qm
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

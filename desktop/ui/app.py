@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.catalog import load_catalog
@@ -37,7 +37,12 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_translation(app: QApplication, language: str) -> None:
-    """Chinese is the source language; English comes from resources/i18n/yinling_en.qm."""
+    """Chinese is the source language; English comes from resources/i18n/yinling_en.qm.
+    Qt's own buttons (OK, Cancel) follow the language through Qt's translations."""
+    qt = QTranslator(app)
+    qt_name = "qtbase_en" if language == "en" else "qtbase_zh_CN"
+    if qt.load(qt_name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
     if language != "en":
         return
     translator = QTranslator(app)
@@ -80,7 +85,9 @@ def _open(path: Path, catalog: object) -> Workspace | None:
         return None
 
 
-def main(data_file: Path | None = None) -> int:
+def main(data_file: Path | None = None, language: str | None = None) -> int:
+    if language:
+        settings().setValue("language", language)
     app = application()
     ws = open_or_first_run(data_file)
     if ws is None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.excel.spec import ChildStatus
 from desktop.periods import Period
+from desktop.ui.words import word as word_of
 from desktop.usecases.forms import Form
 
 STATES = (("met", "已达标", "#4caf50"), ("on_track", "进度正常", "#8bc34a"),
@@ -71,7 +72,7 @@ class SectionProgressChart(QWidget):
         for _state, word, color in STATES:
             painter.fillRect(QRectF(x, y + 3, 12, 12), QColor(color))
             painter.setPen(QColor("#333"))
-            text = self.tr(word)
+            text = word_of(word)
             painter.drawText(QPointF(x + 16, y + 14), text)
             x += 24 + painter.fontMetrics().horizontalAdvance(text)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.catalog import Catalog
+from desktop.ui.words import word
 from desktop.usecases.importing import ImportPlan
 
 UNIT_TYPES = {"province": "省", "city": "市", "county": "县（市、区）", "district": "区",
@@ -41,9 +42,12 @@ class UnitPicker(QTreeWidget):
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         tree = catalog.units
         items: dict[str, QTreeWidgetItem] = {}
-        for unit in (u for root in tree.roots for u in (root, *tree.descendants(root.code))):
+        # Towns, streets and farms before the long list of departments under each region.
+        ordered = sorted((u for root in tree.roots for u in (root, *tree.descendants(root.code))),
+                         key=lambda u: u.is_department)
+        for unit in ordered:
             parent_item = items.get(unit.parent or "")
-            item = QTreeWidgetItem([unit.name, self.tr(UNIT_TYPES.get(unit.type, unit.type))])
+            item = QTreeWidgetItem([unit.name, word(UNIT_TYPES.get(unit.type, unit.type))])
             item.setData(0, Qt.ItemDataRole.UserRole, unit.code)
             if parent_item is None:
                 self.addTopLevelItem(item)
@@ -156,7 +160,7 @@ class ImportSummaryDialog(QDialog):
         self.setWindowTitle(self.tr("导入预览"))
         self.resize(980, 420)
         table = QTableWidget(len(plan.files), len(self.HEADERS))
-        table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        table.setHorizontalHeaderLabels([word(h) for h in self.HEADERS])
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, f in enumerate(plan.files):
             notes = [str(p).removeprefix(f.path.name).strip() for p in f.refusals]

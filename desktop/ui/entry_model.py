@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.catalog import Kind
 from desktop.ui.formatting import number_text, raw_text
+from desktop.ui.words import word
 from desktop.usecases.forms import FormRow
 
 
@@ -198,5 +199,5 @@ class EntryModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.tr(COLUMNS[section].title)
+            return word(COLUMNS[section].title)
         return str(section + 1)

@@ -37,6 +37,7 @@ from desktop.ui.entry_model import COLUMNS, EntryModel, field_of
 from desktop.ui.entry_view import EntryView
 from desktop.ui.formatting import raw_text
 from desktop.ui.panels import ChecksPanel, DefinitionPanel, HistoryPanel
+from desktop.ui.words import word
 from desktop.ui.workers import run_with_progress
 from desktop.usecases import checking, forms
 from desktop.usecases.consolidating import consolidate
@@ -245,7 +246,7 @@ class MainWindow(QMainWindow):
         self.model.set_rows(form.table_rows(self.table_id), editable=form.state == store.DRAFT)
         self.checks.show_findings(self.ws.plan(self.plan_id), form.findings)
         self._update_counts()
-        self.state_label.setText(self.tr("状态：{0}").format(self.tr(STATE_WORDS[form.state])))
+        self.state_label.setText(self.tr("状态：{0}").format(word(STATE_WORDS[form.state])))
         self._current_changed(self.view.currentIndex())
         if self.tabs.currentWidget() is self.dashboard:
             self._refresh_dashboard()
@@ -269,10 +270,11 @@ class MainWindow(QMainWindow):
             return
         self.dashboard.progress.set_form(self.form)
         index = self.view.currentIndex()
-        if index.isValid():
-            row = self.model.row(index.row())
-            self.dashboard.trend.set_trend(row.indicator.name, forms.trend(
-                self.ws, self.plan_id, row.indicator.id, self.unit, self.period))
+        rows = [self.model.row(index.row())] if index.isValid() else \
+            [r for r in self.model.rows() if r.indicator.kind.is_number][:1]
+        if rows:
+            self.dashboard.trend.set_trend(rows[0].indicator.name, forms.trend(
+                self.ws, self.plan_id, rows[0].indicator.id, self.unit, self.period))
         self.dashboard.set_children(forms.children_reported(self.ws, self.plan_id, self.unit,
                                                             self.period))
 
@@ -284,6 +286,7 @@ class MainWindow(QMainWindow):
         row = self.model.row(index.row())
         self.definition.show_indicator(row.indicator)
         self.history.show_history(forms.cell_history(self.ws, row.key))
+        self._refresh_dashboard()
 
     def jump_to(self, indicator: str, field: str) -> None:
         """From the checks panel to the cell, switching table if it is elsewhere."""
@@ -365,7 +368,7 @@ class MainWindow(QMainWindow):
                     continue
                 row = self.model.row(r)
                 field = field_of(row, c)
-                where = self.tr("第 {0} 行“{1}”").format(r + 1, self.tr(COLUMNS[c].title))
+                where = self.tr("第 {0} 行“{1}”").format(r + 1, word(COLUMNS[c].title))
                 if not self.model.is_editable(self.model.index(r, c)):
                     if raw.strip():
                         bad.append(self.tr("{0}：此处不可填写").format(where))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTextBrowser, QWidge
 from desktop.catalog import Indicator, Plan
 from desktop.records import AuditRecord
 from desktop.rules.checks import Finding
+from desktop.ui.words import word
 
 KIND_WORDS = {"count": "计数", "amount": "数额", "rate": "比率", "per_capita": "每万人（人均）",
               "status": "状态", "text": "文本"}
@@ -56,7 +57,7 @@ class HistoryPanel(QListWidget):
         if not records:
             self.addItem(self.tr("此单元格尚无修改记录。"))
         for r in records:
-            how = self.tr(HOW_WORDS.get(r.how, r.how))
+            how = word(HOW_WORDS.get(r.how, r.how))
             reason = f"（{r.reason}）" if r.reason else ""
             self.addItem(f"{r.at}  {r.who}  {how}  {r.field}：{r.old or '空'} → {r.new or '空'}{reason}")
 
@@ -69,7 +70,7 @@ class DefinitionPanel(QTextBrowser):
         e = html.escape
         parts = [f"<h3>{e(ind.name)}</h3>",
                  f"<p><b>{self.tr('编号')}</b> {e(ind.id)}　<b>{self.tr('单位')}</b> {e(ind.unit or '—')}"
-                 f"　<b>{self.tr('类型')}</b> {self.tr(KIND_WORDS[ind.kind.value])}</p>"]
+                 f"　<b>{self.tr('类型')}</b> {word(KIND_WORDS[ind.kind.value])}</p>"]
         if ind.description:
             parts.append(f"<p>{e(ind.description)}</p>")
         if ind.numerator:

@@ -8,8 +8,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class _Signals(QObject):
@@ -46,14 +46,14 @@ def run_with_progress(parent: QWidget, title: str, work: Callable[..., Any]) -> 
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     outcome: dict[str, Any] = {}
+    loop = QEventLoop()
     job.signals.progressed.connect(lambda done, total, label: (
         dialog.setMaximum(max(total, 1)), dialog.setValue(done), dialog.setLabelText(f"{title}\n{label}")))
-    job.signals.finished.connect(lambda result: outcome.update(ok=True, value=result))
-    job.signals.failed.connect(lambda exc: outcome.update(ok=False, value=exc))
+    job.signals.finished.connect(lambda result: (outcome.update(ok=True, value=result), loop.quit()))
+    job.signals.failed.connect(lambda exc: (outcome.update(ok=False, value=exc), loop.quit()))
     dialog.canceled.connect(job.cancelled.set)
     QThreadPool.globalInstance().start(job)
-    while "ok" not in outcome:
-        QApplication.processEvents()
-        QThreadPool.globalInstance().waitForDone(10)
+    if "ok" not in outcome:
+        loop.exec()  # the window keeps painting; the modal dialog keeps input away
     dialog.reset()
     return outcome["ok"], outcome["value"]

@@ -177,7 +177,7 @@ def _merge(ws: Workspace, summary: FileSummary, report: ReadReport, on_conflict:
         for fld, value in fields.items():
             before = old.get(fld)
             if before == value:
-                summary.keeps += 1
+                summary.keeps += value is not None  # a blank that stays blank is no value
             elif before is None:
                 summary.adds += 1
                 new_fields[fld] = value

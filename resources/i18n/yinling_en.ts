@@ -1,0 +1,852 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../desktop/ui/panels.py" line="35" />
+        <source>审核通过：没有错误或警告。</source>
+        <translation>All checks pass: no errors or warnings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels.py" line="40" />
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels.py" line="41" />
+        <source>警告（已说明）</source>
+        <translation>Warning (explained)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels.py" line="41" />
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="131" />
+        <source>下级单位</source>
+        <translation>Unit below</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="131" />
+        <source>报送情况</source>
+        <translation>Reports received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="132" />
+        <source>收到时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="132" />
+        <source>来源文件</source>
+        <translation>From file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="137" />
+        <source>各类别完成进度（按指标个数）</source>
+        <translation>Progress by section (number of indicators)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="138" />
+        <source>指标走势（近两年各季度）</source>
+        <translation>Trend (quarters of the last two years)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="139" />
+        <source>下级单位报送情况</source>
+        <translation>Reports from units below</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="153" />
+        <source>已报</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="153" />
+        <source>未报</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="161" />
+        <source>已报 {0} / 共 {1}</source>
+        <translation>{0} of {1} reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="162" />
+        <source>本单位没有下级填报单位。</source>
+        <translation>This unit has no reporting units below it.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <location filename="../../desktop/ui/entry_model.py" line="152" />
+        <source>由下级单位汇总，只读；请在下级单位中修改。</source>
+        <translation>Added up from the units below; read-only. Change it in the unit below.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="75" />
+        <source>欢迎使用银龄台账</source>
+        <translation>Welcome to Yinling Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="77" />
+        <source>请选择本单位（填报单位），填写填表人和联系电话。这些信息会出现在导出的报表上，以后可在“设置”中修改。</source>
+        <translation>Choose your office's reporting unit and enter the clerk's name and phone. They appear on exported reports and can be changed later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="83" />
+        <source>例如：王芳</source>
+        <translation>e.g. Wang Fang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="84" />
+        <source>例如：0953-3012345</source>
+        <translation>e.g. 0953-3012345</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="86" />
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="92" />
+        <source>填表人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="93" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="94" />
+        <source>数据文件</source>
+        <translation>Data file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="97" />
+        <source>开始使用</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="110" />
+        <source>数据文件保存位置</source>
+        <translation>Where to keep the data file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="111" />
+        <source>银龄台账数据文件 (*.sqlite)</source>
+        <translation>Yinling data file (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="117" />
+        <source>请先在上面的列表中选择本单位。</source>
+        <translation>Choose your unit in the list above first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="120" />
+        <source>请填写填表人。</source>
+        <translation>Enter the clerk's name.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../desktop/ui/panels.py" line="58" />
+        <source>此单元格尚无修改记录。</source>
+        <translation>No changes to this cell yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="160" />
+        <source>导入预览</source>
+        <translation>Import preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="168" />
+        <source>导出后数值被改动过</source>
+        <translation>values changed after export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="171" />
+        <source>可以导入</source>
+        <translation>Ready to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="180" />
+        <source>有文件被拒绝：本批不会导入任何数据。请处理后重新导入。</source>
+        <translation>Some files were refused: nothing from this batch will be imported. Fix them and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="181" />
+        <source>尚未写入任何数据。点击“导入”将整批一次写入。</source>
+        <translation>Nothing has been written yet. “Import” writes the whole batch at once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="184" />
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="62" />
+        <source>银龄台账 — {0}</source>
+        <translation>Yinling Ledger — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="81" />
+        <source>填报</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="82" />
+        <source>仪表盘</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="90" />
+        <source>规划与表</source>
+        <translation>Plans and tables</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="91" />
+        <source>审核</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <source>修改记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="93" />
+        <source>指标说明</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="109" />
+        <source>填报单位与统计期</source>
+        <translation>Unit and period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="113" />
+        <source> 填报单位 </source>
+        <translation> Reporting unit </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <source>  统计期 </source>
+        <translation>  Period </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="118" />
+        <source>报送</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <source>导出报表…</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="120" />
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <source>导入报表…</source>
+        <translation>Import reports…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <source>导出本单位报表…</source>
+        <translation>Export this unit's report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <source>生成空白模板…</source>
+        <translation>Blank template…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <source>汇总下级报表…</source>
+        <translation>Consolidate the units below…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <source>设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="140" />
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="142" />
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <source>报送(&amp;R)</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <source>报送本季度</source>
+        <translation>Submit this quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <source>撤回报送</source>
+        <translation>Withdraw submission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <source>解锁…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <source>状态：{0}</source>
+        <translation>State: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="265" />
+        <source>（空 {0}，待改 {1}）</source>
+        <translation> ({0} empty, {1} to fix)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="311" />
+        <source>录入 {0}</source>
+        <translation>Enter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="321" />
+        <location filename="../../desktop/ui/main_window.py" line="324" />
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="325" />
+        <source>{0}
+
+刚才输入的内容未保存，可在问题解决后重试。</source>
+        <translation>{0}
+
+What you just typed was not saved; try again once the problem is solved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="337" />
+        <source>无法撤销/重做</source>
+        <translation>Cannot undo/redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="347" />
+        <source>已自动保存 {0}</source>
+        <translation>Saved automatically {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="354" />
+        <source>清除 {0} 个单元格</source>
+        <translation>Clear {0} cells</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="371" />
+        <source>第 {0} 行“{1}”</source>
+        <translation>row {0} “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="374" />
+        <source>{0}：此处不可填写</source>
+        <translation>{0}: not an input cell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="383" />
+        <source>粘贴 {0} 个单元格</source>
+        <translation>Paste {0} cells</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="386" />
+        <source>部分单元格未粘贴</source>
+        <translation>Some cells were not pasted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="394" />
+        <source>无法更改状态</source>
+        <translation>Cannot change the state</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="399" />
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="399" />
+        <source>解锁原因（将记入修改记录）：</source>
+        <translation>Reason for unlocking (kept in the history):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="407" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="418" />
+        <source>导出报表</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="420" />
+        <source>正在导出报表…</source>
+        <translation>Exporting the report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="421" />
+        <source>已导出 {0}</source>
+        <translation>Exported {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="424" />
+        <source>生成空白模板</source>
+        <translation>Blank template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="426" />
+        <source>正在生成模板…</source>
+        <translation>Writing the template…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="428" />
+        <source>已生成 {0}</source>
+        <translation>Wrote {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="431" />
+        <source>汇总报表</source>
+        <translation>Consolidated report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="433" />
+        <source>正在汇总…</source>
+        <translation>Consolidating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="434" />
+        <source>已生成汇总报表 {0}</source>
+        <translation>Wrote the consolidated report {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="438" />
+        <source>选择要导入的报表</source>
+        <translation>Choose the reports to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="440" />
+        <source>Excel 工作簿 (*.xlsx);;所有文件 (*)</source>
+        <translation>Excel workbook (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="444" />
+        <source>正在读取报表…</source>
+        <translation>Reading the reports…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="454" />
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="455" />
+        <source>已导入 {0} 个文件</source>
+        <translation>Imported {0} files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="467" />
+        <source>未完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="470" />
+        <source>程序错误</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="470" />
+        <source>发生了意外错误，详情已记录到 {0}</source>
+        <translation>An unexpected error occurred; details were logged to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="480" />
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="484" />
+        <source>已保存 {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SectionProgressChart</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="53" />
+        <source>本期尚无可衡量进度的数据</source>
+        <translation>No figures with progress to measure yet</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="133" />
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="138" />
+        <source> 磅</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="140" />
+        <source>填表人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="141" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="142" />
+        <source>字号（大字体便于阅读）</source>
+        <translation>Font size (larger is easier to read)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="143" />
+        <source>数据文件</source>
+        <translation>Data file</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="95" />
+        <source>在填报表中选择一个指标查看走势</source>
+        <translation>Select an indicator in the form to see its trend</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="41" />
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="41" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../desktop/ui/workers.py" line="44" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="11" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="11" />
+        <source>类别</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="12" />
+        <source>指标名称</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="12" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="13" />
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="13" />
+        <source>属性</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="14" />
+        <source>上年基数</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="14" />
+        <source>分子</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="15" />
+        <source>分母</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="15" />
+        <source>本季度</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="16" />
+        <source>本年累计</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="16" />
+        <source>完成进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="17" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="17" />
+        <source>草稿</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="18" />
+        <source>已报送</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="18" />
+        <source>已锁定</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="19" />
+        <source>计数</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="19" />
+        <source>数额</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="20" />
+        <source>比率</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="20" />
+        <source>每万人（人均）</source>
+        <translation>per 10,000 (per capita)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="21" />
+        <source>状态</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="21" />
+        <source>文本</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="22" />
+        <source>录入</source>
+        <translation>typed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="22" />
+        <source>粘贴</source>
+        <translation>pasted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="23" />
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="23" />
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="24" />
+        <source>演示</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="24" />
+        <source>省</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="25" />
+        <source>市</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="25" />
+        <source>县（市、区）</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="26" />
+        <source>区</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="26" />
+        <source>镇</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="27" />
+        <source>乡</source>
+        <translation>township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="27" />
+        <source>街道</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="28" />
+        <source>场</source>
+        <translation>farm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="28" />
+        <source>部门</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="29" />
+        <source>已达标</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="29" />
+        <source>进度正常</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="30" />
+        <source>略有滞后</source>
+        <translation>behind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="30" />
+        <source>明显滞后</source>
+        <translation>off track</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="31" />
+        <source>向末年目标推进</source>
+        <translation>towards the end-year target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="31" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="32" />
+        <source>统计期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="32" />
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="33" />
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="33" />
+        <source>不变</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="34" />
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="34" />
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="35" />
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+</TS>
