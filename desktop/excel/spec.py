@@ -9,6 +9,11 @@ from dataclasses import dataclass, field
 from desktop.catalog import Kind, Layout
 
 REPORT, TEMPLATE, CONSOLIDATED = "report", "template", "consolidated"
+# The words of the 完成进度 column, by progress state (desktop.rules.derive.ProgressState).
+PROGRESS_WORDS = {
+    "met": "已达标", "on_track": "进度正常", "behind": "略有滞后", "off_track": "明显滞后",
+    "towards": "向末年目标推进", "no_data": "", "no_target": "",
+}
 FORMAT_VERSION = 1
 
 

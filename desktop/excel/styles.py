@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
+
 BODY_FONT = "宋体"  # DESIGN §5: 宋体 body, 黑体 title (LibreOffice substitutes Noto CJK)
 TITLE_FONT = "黑体"
 
@@ -38,7 +39,3 @@ PER_CAPITA = "0.00"
 SIGNED_WHOLE = "+#,##0;-#,##0;0"
 SIGNED_DECIMAL = "+#,##0.00;-#,##0.00;0.00"
 
-PROGRESS_WORDS = {
-    "met": "已达标", "on_track": "进度正常", "behind": "略有滞后", "off_track": "明显滞后",
-    "towards": "向末年目标推进", "no_data": "", "no_target": "",
-}

@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
         return Period.parse(self.period_box.currentData() or _current_quarter())
 
     def _unit_chosen(self) -> None:
+        if self.unit_box.currentData() is None:
+            return
         self.unit = self.unit_box.currentData()
         self._fill_navigator()
         self._load()

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from desktop.catalog import STATUSES, Indicator, Kind, Plan, Unit
 from desktop.excel.spec import CONSOLIDATED, ChildStatus, ReportSheet, ReportSpec
-from desktop.excel.writer import write_report
 from desktop.periods import Period
 from desktop.records import BaselineValue, Entry
 from desktop.rules.derive import combine, figure
@@ -55,6 +54,8 @@ def consolidate(ws: Workspace, plan_id: str, parent: str, period: Period,
     spec = replace(base, kind=CONSOLIDATED, sheets=sheets, children=statuses,
                    detail=merged.detail(period))
     if path is not None:
+        from desktop.excel.writer import write_report  # openpyxl only when writing
+
         write_report(spec, Path(path))
     received = sum(1 for c in statuses if c.received)
     return ConsolidationResult(path, spec, received, len(statuses) - received,

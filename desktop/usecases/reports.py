@@ -10,9 +10,7 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.catalog import Catalog, Indicator, Kind, Plan
-from desktop.excel.spec import REPORT, TEMPLATE, ReportRow, ReportSheet, ReportSpec
-from desktop.excel.styles import PROGRESS_WORDS
-from desktop.excel.writer import write_report
+from desktop.excel.spec import PROGRESS_WORDS, REPORT, TEMPLATE, ReportRow, ReportSheet, ReportSpec
 from desktop.periods import Period
 from desktop.records import BaselineValue, Entry
 from desktop.rules.derive import (
@@ -43,7 +41,7 @@ def export_report(ws: Workspace, plan_id: str, unit: str, period: Period, path: 
     if errors:
         raise UseCaseError(f"审核有 {len(errors)} 个错误，不能导出。请先用 yinling check 查看并修改。")
     spec = report_spec(ws, plan_id, unit, period)
-    write_report(spec, Path(path))
+    _write(spec, Path(path))
     return ExportResult(Path(path), sum(len(s.rows) for s in spec.sheets),
                         time.perf_counter() - started)
 
@@ -61,8 +59,15 @@ def write_template(catalog: Catalog, plan_id: str, unit: str, period: Period, pa
         row_for(i, period, None, {}, region) for i in _rows_of(plan, t.id, catalog, unit)))
         for t in plan.tables)
     spec = _spec(TEMPLATE, plan, catalog, unit, period, sheets, clerk="", phone="")
-    write_report(spec, Path(path))
+    _write(spec, Path(path))
     return ExportResult(Path(path), sum(len(s.rows) for s in sheets), time.perf_counter() - started)
+
+
+def _write(spec: ReportSpec, path: Path) -> None:
+    # openpyxl costs ~90 ms to import: loaded when a report is written, not at start.
+    from desktop.excel.writer import write_report
+
+    write_report(spec, path)
 
 
 def report_spec(ws: Workspace, plan_id: str, unit: str, period: Period) -> ReportSpec:
