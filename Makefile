@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint clean translations
+.PHONY: run test lint package clean translations
 
 run: $(VENV)/.installed
 	$(BIN)/yinling
@@ -16,6 +16,10 @@ test: $(VENV)/.installed-test
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check desktop tests
+
+# The one-folder program (packaging/README.md): dist/yinling/yinling, built and self-tested.
+package: $(VENV)/.installed-package
+	$(BIN)/python packaging/build.py
 
 $(VENV)/bin/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'
@@ -34,6 +38,10 @@ $(VENV)/.installed-test: $(VENV)/bin/python pyproject.toml
 translations: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate desktop/ui/*.py -ts resources/i18n/yinling_en.ts -source-language zh_CN -target-language en -no-obsolete
 	$(BIN)/pyside6-lrelease resources/i18n/yinling_en.ts -qm resources/i18n/yinling_en.qm
+
+$(VENV)/.installed-package: $(VENV)/bin/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	touch $@ $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

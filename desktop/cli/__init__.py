@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGS, default="zh",
                         help="message language: zh (default) or en")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--selftest", action="store_true",
+                        help="check this installation works (catalogs, data file, report, window); exit 0 if so")
     parser.add_argument("--db", type=Path, metavar="F",
                         help="with no command: open the window on this data file")
     parser.set_defaults(handler=None)
@@ -48,6 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _utf8_output()
     try:
+        if args.selftest:
+            from desktop.selftest import run_selftest
+
+            return run_selftest()
         if args.handler is None:
             return catalog_cmds.run_program(args)
         return int(args.handler(args))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-
 BODY_FONT = "宋体"  # DESIGN §5: 宋体 body, 黑体 title (LibreOffice substitutes Noto CJK)
 TITLE_FONT = "黑体"
 

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.catalog import load_catalog
@@ -26,6 +27,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("银龄台账")
     app.setOrganizationName(APP_AUTHOR)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "yinling.png")))
     prefs = settings()
     install_translation(app, str(prefs.value("language", "zh")))
     size = prefs.value("font_size")
