@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint package clean translations
+.PHONY: run test lint package bench clean translations
 
 run: $(VENV)/.installed
 	$(BIN)/yinling
@@ -42,6 +42,11 @@ translations: $(VENV)/.installed
 $(VENV)/.installed-package: $(VENV)/bin/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	touch $@ $(VENV)/.installed
+
+# Benchmarks (not tests): one table of figures, floors and budgets; also bench-results.txt.
+bench: package
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.suite
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

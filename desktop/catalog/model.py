@@ -181,6 +181,9 @@ class Plan:
     baselines: tuple[Baseline, ...] = ()
     rules: tuple[Rule, ...] = ()
     _by_id: dict[str, Indicator] = field(default_factory=dict, compare=False, repr=False)
+    # Which indicators each unit reports (desktop.rules.scope), filled as units are asked about.
+    scope_cache: dict[str, tuple[Indicator, ...]] = field(default_factory=dict, compare=False,
+                                                           repr=False)
 
     def __post_init__(self) -> None:
         self._by_id.update((i.id, i) for i in self.indicators)
@@ -222,6 +225,8 @@ class UnitTree:
     _by_code: dict[str, Unit] = field(default_factory=dict, compare=False, repr=False)
     _children: dict[str | None, list[Unit]] = field(default_factory=dict, compare=False,
                                                     repr=False)
+    _departments: dict[str, dict[str, Unit]] = field(default_factory=dict, compare=False,
+                                                     repr=False)
 
     def __post_init__(self) -> None:
         for unit in self.units:
@@ -265,10 +270,14 @@ class UnitTree:
 
     def department_named(self, region: str, name: str) -> Unit | None:
         """The department of `region` whose name or alias is `name` as a plan writes it."""
-        for unit in self.descendants(region):
-            if unit.is_department and (unit.name == name or name in unit.aliases):
-                return unit
-        return None
+        if region not in self._departments:
+            names: dict[str, Unit] = {}
+            for unit in self.descendants(region):
+                if unit.is_department:
+                    for spelling in (*unit.aliases, unit.name):
+                        names.setdefault(spelling, unit)
+            self._departments[region] = names
+        return self._departments[region].get(name)
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check this installation works (catalogs, data file, report, window); exit 0 if so")
     parser.add_argument("--db", type=Path, metavar="F",
                         help="with no command: open the window on this data file")
+    # For the start-up benchmark: open the window, paint it once, quit.
+    parser.add_argument("--exit-after-start", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(handler=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     catalog_cmds.register(commands, common)

@@ -59,7 +59,8 @@ def run_program(args: argparse.Namespace) -> int:
     """`yinling` alone opens the program (Qt is imported only now, only here)."""
     from desktop.ui.app import main as open_window
 
-    return open_window(args.db, language="en" if args.lang == "en" else None)
+    return open_window(args.db, language="en" if args.lang == "en" else None,
+                       exit_after_start=args.exit_after_start)
 
 
 def plan_summary(catalog: Catalog, plan: Plan, lang: str) -> list[str]:

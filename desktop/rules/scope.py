@@ -8,6 +8,12 @@ from desktop.catalog import Indicator, Plan, Unit, UnitTree
 def reported_by(plan: Plan, unit: Unit, tree: UnitTree) -> tuple[Indicator, ...]:
     """The region itself reports (or consolidates) every indicator; a town, street or farm
     those whose reporting level names its type; a department those it is responsible for."""
+    if unit.code not in plan.scope_cache:
+        plan.scope_cache[unit.code] = _reported_by(plan, unit, tree)
+    return plan.scope_cache[unit.code]
+
+
+def _reported_by(plan: Plan, unit: Unit, tree: UnitTree) -> tuple[Indicator, ...]:
     if unit.code == plan.region:
         return plan.indicators
     if not tree.is_within(unit.code, plan.region):

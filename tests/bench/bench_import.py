@@ -64,14 +64,11 @@ def calamine_floor(files: list[Path]) -> float:
     return time.perf_counter() - started
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--reports", type=int, default=1000)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        os.environ["YINLING_SCHEMA"] = str(make_schema(folder, args.reports))
-        os.environ["YINLING_CATALOG_CACHE"] = "0"
+def measure(folder: Path, reports: int) -> dict[str, float]:
+    """Seconds for: the calamine floor, plan, commit, consolidate, total."""
+    os.environ["YINLING_SCHEMA"] = str(make_schema(folder, reports))
+    os.environ["YINLING_CATALOG_CACHE"] = "0"
+    try:
         from desktop.usecases.consolidating import consolidate
         from desktop.usecases.demo import fill_demo
         from desktop.usecases.importing import commit_import, plan_import
@@ -83,7 +80,7 @@ def main() -> None:
         export_report(source, "qingtongxia", "qingtongxia.daba", Q2, folder / "daba.xlsx")
         source.close()
         (folder / "in").mkdir()
-        files = clone_reports(folder / "daba.xlsx", folder / "in", args.reports)
+        files = clone_reports(folder / "daba.xlsx", folder / "in", reports)
         floor = calamine_floor(files)
         county = create_data_file(folder / "county.sqlite", "qingtongxia")
         started = time.perf_counter()
@@ -95,13 +92,24 @@ def main() -> None:
         consolidate(county, "qingtongxia", "qingtongxia", Q2, folder / "summary.xlsx")
         done = time.perf_counter()
         county.close()
-        total = done - started
-        print(f"{args.reports} town reports")
-        print(f"  python-calamine reading every sheet's values (floor): {floor:6.2f} s")
-        print(f"  import: read + match + check (plan)                 : {planned - started:6.2f} s")
-        print(f"  import: commit in one transaction                   : {committed - planned:6.2f} s")
-        print(f"  consolidate + write the county report               : {done - committed:6.2f} s")
-        print(f"  total {total:.2f} s = {total / floor:.2f}x the floor")
+    finally:
+        os.environ.pop("YINLING_SCHEMA", None)
+    return {"floor": floor, "plan": planned - started, "commit": committed - planned,
+            "consolidate": done - committed, "total": done - started}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--reports", type=int, default=1000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        r = measure(Path(tmp), args.reports)
+    print(f"{args.reports} town reports")
+    print(f"  python-calamine reading every sheet's values (floor): {r['floor']:6.2f} s")
+    print(f"  import: read + match + check (plan)                 : {r['plan']:6.2f} s")
+    print(f"  import: commit in one transaction                   : {r['commit']:6.2f} s")
+    print(f"  consolidate + write the county report               : {r['consolidate']:6.2f} s")
+    print(f"  total {r['total']:.2f} s = {r['total'] / r['floor']:.2f}x the floor")
 
 
 if __name__ == "__main__":
