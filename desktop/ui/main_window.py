@@ -29,7 +29,6 @@ from desktop.logs import log_bug
 from desktop.periods import Period
 from desktop.records import EntryKey
 from desktop.store import values as store
-from desktop.ui import printing
 from desktop.ui.commands import Cells, SetCellsCommand
 from desktop.ui.dashboard import Dashboard
 from desktop.ui.dialogs import ImportSummaryDialog, SettingsDialog
@@ -130,8 +129,7 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("生成空白模板…"), self.write_blank_template)
         self._add(file_menu, self.tr("汇总下级报表…"), self.consolidate_current)
         file_menu.addSeparator()
-        self._add(file_menu, self.tr("打印预览…"), lambda: printing.preview(self, self._print_rows()),
-                  QKeySequence.StandardKey.Print)
+        self._add(file_menu, self.tr("打印预览…"), self._preview, QKeySequence.StandardKey.Print)
         self._add(file_menu, self.tr("另存为 PDF…"), self._save_pdf)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("设置…"), self.open_settings)
@@ -471,8 +469,15 @@ class MainWindow(QMainWindow):
         path = log_bug(exc, "window")
         QMessageBox.critical(self, self.tr("程序错误"), self.tr("发生了意外错误，详情已记录到 {0}").format(path))
 
-    def _print_rows(self) -> printing.PrintTable:
-        return printing.PrintTable(
+    def _preview(self) -> None:
+        from desktop.ui import printing  # QtPrintSupport only when printing
+
+        printing.preview(self, self._print_rows())
+
+    def _print_rows(self) -> object:
+        from desktop.ui.printing import PrintTable
+
+        return PrintTable(
             title=f"{self.ws.plan(self.plan_id).short_title}指标完成情况统计表",
             subtitle=f"（{self.period.year}年第{self.period.quarter}季度）　填报单位：{self.ws.unit(self.unit).name}",
             headers=[self.tr(c.title) for c in COLUMNS],
@@ -482,6 +487,8 @@ class MainWindow(QMainWindow):
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"),
                                                 self._report_name().replace(".xlsx", ".pdf"), "PDF (*.pdf)")
         if chosen:
+            from desktop.ui import printing
+
             printing.save_pdf(self._print_rows(), Path(chosen))
             self.statusBar().showMessage(self.tr("已保存 {0}").format(chosen), 10000)
 

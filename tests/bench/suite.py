@@ -63,6 +63,11 @@ def environment(folder: Path) -> dict[str, str]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "HOME": str(folder), "XDG_CONFIG_HOME": str(folder / "config"),
            "XDG_CACHE_HOME": str(folder / "cache"), "XDG_DATA_HOME": str(folder / "data")}
+    # An installed program has its bytecode compiled; a machine that sets
+    # PYTHONDONTWRITEBYTECODE would otherwise recompile every module at every start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "desktop")], check=True,
+                   capture_output=True)
     os.environ.update(env)
     return env
 
