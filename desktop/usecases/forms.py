@@ -125,10 +125,18 @@ def cell_history(ws: Workspace, key: EntryKey) -> list[AuditRecord]:
 
 def trend(ws: Workspace, plan_id: str, indicator: str, unit: str, period: Period
           ) -> list[tuple[Period, float | None]]:
-    """The indicator's figure for each quarter of this year and the last."""
+    """The indicator's figure for each quarter of this year and the last; for a parent
+    unit, what its children add up to where it enters nothing itself."""
+    from desktop.usecases.consolidating import MergedQuarters, children_of
+
     plan = ws.plan(plan_id)
     ind = plan.indicator(indicator)
-    quarters = [*Period.of_year(period.year - 1), *Period.of_year(period.year)]
+    quarters = (*Period.of_year(period.year - 1), *Period.of_year(period.year))
+    parent = ws.unit(unit)
+    children = children_of(ws, plan, parent)
+    if children:
+        merged = MergedQuarters(ws, plan, parent, children, quarters)
+        return [(q, figure(ind, merged.entry(ind, q))) for q in quarters]
     rows = store.read_entries(ws.data.db, plan.id, [unit], [str(q) for q in quarters])
     return [(q, figure(ind, rows.get((indicator, unit, str(q))))) for q in quarters]
 
