@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -127,25 +128,52 @@ class FirstRunDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, clerk: str, phone: str, font_size: int, data_file: Path,
-                 parent: QWidget | None = None) -> None:
+    """Everything the first run asked, changeable later; plus language and font size.
+    A new data file location or language takes effect at the next start."""
+
+    def __init__(self, catalog: Catalog, unit: str, clerk: str, phone: str, font_size: int,
+                 language: str, data_file: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("设置"))
+        self.resize(560, 560)
+        self.units = UnitPicker(catalog)
+        self.units.select(unit)
         self.clerk, self.phone = QLineEdit(clerk), QLineEdit(phone)
         self.font_size = QSpinBox()
         self.font_size.setRange(9, 24)
         self.font_size.setValue(font_size)
         self.font_size.setSuffix(self.tr(" 磅"))
-        form = QFormLayout(self)
+        self.language = QComboBox()
+        self.language.addItem("中文", "zh")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.path = QLineEdit(str(data_file))
+        browse = QPushButton(self.tr("选择…"))
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path)
+        where.addWidget(browse)
+        form = QFormLayout()
         form.addRow(self.tr("填表人"), self.clerk)
         form.addRow(self.tr("联系电话"), self.phone)
         form.addRow(self.tr("字号（大字体便于阅读）"), self.font_size)
-        form.addRow(self.tr("数据文件"), QLabel(str(data_file)))
+        form.addRow(self.tr("界面语言（下次启动生效）"), self.language)
+        form.addRow(self.tr("数据文件（下次启动生效）"), where)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("本单位（填报单位）")))
+        layout.addWidget(self.units, 1)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("数据文件保存位置"), self.path.text(),
+                                                self.tr("银龄台账数据文件 (*.sqlite)"))
+        if chosen:
+            self.path.setText(chosen)
 
 
 class ImportSummaryDialog(QDialog):

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QFileDialog,
@@ -43,7 +44,7 @@ from desktop.usecases.consolidating import consolidate
 from desktop.usecases.entry import InputError, parse_field, set_many
 from desktop.usecases.importing import commit_import, plan_import
 from desktop.usecases.reports import export_report, write_template
-from desktop.usecases.workspace import Changes, Workspace
+from desktop.usecases.workspace import Changes, Workspace, update_office
 
 STATE_WORDS = {store.DRAFT: "草稿", store.SUBMITTED: "已报送", store.LOCKED: "已锁定"}
 
@@ -495,19 +496,29 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         db = self.ws.data.db
         size = int(self.settings.value("font_size", self.font().pointSize()))
-        dialog = SettingsDialog(store.get_meta(db, "clerk"), store.get_meta(db, "phone"), size,
-                                self.ws.data.path, self)
+        dialog = SettingsDialog(self.ws.catalog, self.ws.own_unit, store.get_meta(db, "clerk"),
+                                store.get_meta(db, "phone"), size,
+                                str(self.settings.value("language", "zh")), self.ws.data.path, self)
         if not dialog.exec():
             return
-        with self.ws.data.writing() as writer:
-            store.set_meta(writer, {"clerk": dialog.clerk.text().strip(), "phone": dialog.phone.text().strip()})
+        unit = dialog.units.code() or self.ws.own_unit
+        changes = update_office(self.ws, unit, dialog.clerk.text(), dialog.phone.text())
         self.settings.setValue("font_size", dialog.font_size.value())
-        font = self.font()
+        self.settings.setValue("language", dialog.language.currentData())
+        self.settings.setValue("data_file", dialog.path.text().strip() or str(self.ws.data.path))
+        font = QApplication.font()
         font.setPointSize(dialog.font_size.value())
-        from PySide6.QtWidgets import QApplication
-
         QApplication.setFont(font)
+        if unit != self.unit_box.itemData(0):
+            self.unit = unit
+            self.unit_box.blockSignals(True)
+            self.unit_box.clear()
+            self.unit_box.blockSignals(False)
+            self._fill_pickers()
+            self.setWindowTitle(self.tr("银龄台账 — {0}").format(self.ws.unit(unit).name))
+            self._load()
         self.view.resizeRowsToContents()
+        self.changed.emit(changes)
 
     # Drag and drop, layout -----------------------------------------------------------------
 

@@ -92,3 +92,11 @@ def create_data_file(path: Path | str, unit: str, *, clerk: str = "", phone: str
         ws.close()
         raise
     return ws
+
+
+def update_office(ws: Workspace, unit: str, clerk: str, phone: str) -> Changes:
+    """The settings dialog: the office's reporting unit, clerk and phone."""
+    ws.unit(unit)
+    with ws.data.writing() as db:
+        store.set_meta(db, {"unit": unit, "clerk": clerk.strip(), "phone": phone.strip()})
+    return Changes(meta=True)

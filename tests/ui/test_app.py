@@ -92,3 +92,25 @@ def test_import_through_the_dialog_shows_the_summary_then_commits(
     assert all(int(line.split("|")[2]) > 0 for line in seen[1])
     assert county.data.db.execute("SELECT count(DISTINCT unit) FROM reported_values").fetchone()[0] == 2
     county.close()
+
+
+def test_settings_change_the_clerk_unit_font_and_language(qtbot: QtBot, window: MainWindow,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    def fill(dialog: QDialog) -> int:
+        dialog.clerk.setText("李明")
+        dialog.phone.setText("0953-1111111")
+        dialog.font_size.setValue(14)
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        dialog.units.select("qingtongxia.xiakou")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(main_window_module.SettingsDialog, "exec", fill)
+    original = QApplication.font()
+    try:
+        window.open_settings()
+        assert window.ws.clerk == "李明" and window.ws.own_unit == "qingtongxia.xiakou"
+        assert window.unit_box.itemData(0) == "qingtongxia.xiakou" and "峡口镇" in window.windowTitle()
+        assert QApplication.font().pointSize() == 14
+        assert app_module.settings().value("language") == "en"
+    finally:
+        QApplication.setFont(original)
