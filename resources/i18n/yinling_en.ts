@@ -92,67 +92,67 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="75" />
+        <location filename="../../desktop/ui/dialogs.py" line="76" />
         <source>欢迎使用银龄台账</source>
         <translation>Welcome to Yinling Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="77" />
+        <location filename="../../desktop/ui/dialogs.py" line="78" />
         <source>请选择本单位（填报单位），填写填表人和联系电话。这些信息会出现在导出的报表上，以后可在“设置”中修改。</source>
         <translation>Choose your office's reporting unit and enter the clerk's name and phone. They appear on exported reports and can be changed later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="83" />
+        <location filename="../../desktop/ui/dialogs.py" line="84" />
         <source>例如：王芳</source>
         <translation>e.g. Wang Fang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="84" />
+        <location filename="../../desktop/ui/dialogs.py" line="85" />
         <source>例如：0953-3012345</source>
         <translation>e.g. 0953-3012345</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="86" />
+        <location filename="../../desktop/ui/dialogs.py" line="87" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="92" />
+        <location filename="../../desktop/ui/dialogs.py" line="93" />
         <source>填表人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="93" />
+        <location filename="../../desktop/ui/dialogs.py" line="94" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="94" />
+        <location filename="../../desktop/ui/dialogs.py" line="95" />
         <source>数据文件</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="97" />
+        <location filename="../../desktop/ui/dialogs.py" line="98" />
         <source>开始使用</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="110" />
+        <location filename="../../desktop/ui/dialogs.py" line="111" />
         <source>数据文件保存位置</source>
         <translation>Where to keep the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="111" />
+        <location filename="../../desktop/ui/dialogs.py" line="112" />
         <source>银龄台账数据文件 (*.sqlite)</source>
         <translation>Yinling data file (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="117" />
+        <location filename="../../desktop/ui/dialogs.py" line="118" />
         <source>请先在上面的列表中选择本单位。</source>
         <translation>Choose your unit in the list above first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="120" />
+        <location filename="../../desktop/ui/dialogs.py" line="121" />
         <source>请填写填表人。</source>
         <translation>Enter the clerk's name.</translation>
     </message>
@@ -168,32 +168,32 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="160" />
+        <location filename="../../desktop/ui/dialogs.py" line="188" />
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="168" />
+        <location filename="../../desktop/ui/dialogs.py" line="196" />
         <source>导出后数值被改动过</source>
         <translation>values changed after export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="171" />
+        <location filename="../../desktop/ui/dialogs.py" line="199" />
         <source>可以导入</source>
         <translation>Ready to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="180" />
+        <location filename="../../desktop/ui/dialogs.py" line="208" />
         <source>有文件被拒绝：本批不会导入任何数据。请处理后重新导入。</source>
         <translation>Some files were refused: nothing from this batch will be imported. Fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="181" />
+        <location filename="../../desktop/ui/dialogs.py" line="209" />
         <source>尚未写入任何数据。点击“导入”将整批一次写入。</source>
         <translation>Nothing has been written yet. “Import” writes the whole batch at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="184" />
+        <location filename="../../desktop/ui/dialogs.py" line="212" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -202,6 +202,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="62" />
+        <location filename="../../desktop/ui/main_window.py" line="518" />
         <source>银龄台账 — {0}</source>
         <translation>Yinling Ledger — {0}</translation>
     </message>
@@ -296,83 +297,83 @@
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="134" />
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="136" />
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142" />
+        <location filename="../../desktop/ui/main_window.py" line="141" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>报送(&amp;R)</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="148" />
         <source>报送本季度</source>
         <translation>Submit this quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>撤回报送</source>
         <translation>Withdraw submission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <location filename="../../desktop/ui/main_window.py" line="250" />
         <source>状态：{0}</source>
         <translation>State: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265" />
+        <location filename="../../desktop/ui/main_window.py" line="266" />
         <source>（空 {0}，待改 {1}）</source>
         <translation> ({0} empty, {1} to fix)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311" />
+        <location filename="../../desktop/ui/main_window.py" line="312" />
         <source>录入 {0}</source>
         <translation>Enter {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321" />
-        <location filename="../../desktop/ui/main_window.py" line="324" />
+        <location filename="../../desktop/ui/main_window.py" line="322" />
+        <location filename="../../desktop/ui/main_window.py" line="325" />
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325" />
+        <location filename="../../desktop/ui/main_window.py" line="326" />
         <source>{0}
 
 刚才输入的内容未保存，可在问题解决后重试。</source>
@@ -381,152 +382,152 @@
 What you just typed was not saved; try again once the problem is solved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337" />
+        <location filename="../../desktop/ui/main_window.py" line="338" />
         <source>无法撤销/重做</source>
         <translation>Cannot undo/redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347" />
+        <location filename="../../desktop/ui/main_window.py" line="348" />
         <source>已自动保存 {0}</source>
         <translation>Saved automatically {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354" />
+        <location filename="../../desktop/ui/main_window.py" line="355" />
         <source>清除 {0} 个单元格</source>
         <translation>Clear {0} cells</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371" />
+        <location filename="../../desktop/ui/main_window.py" line="372" />
         <source>第 {0} 行“{1}”</source>
         <translation>row {0} “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374" />
+        <location filename="../../desktop/ui/main_window.py" line="375" />
         <source>{0}：此处不可填写</source>
         <translation>{0}: not an input cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383" />
+        <location filename="../../desktop/ui/main_window.py" line="384" />
         <source>粘贴 {0} 个单元格</source>
         <translation>Paste {0} cells</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386" />
+        <location filename="../../desktop/ui/main_window.py" line="387" />
         <source>部分单元格未粘贴</source>
         <translation>Some cells were not pasted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394" />
+        <location filename="../../desktop/ui/main_window.py" line="395" />
         <source>无法更改状态</source>
         <translation>Cannot change the state</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399" />
+        <location filename="../../desktop/ui/main_window.py" line="400" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399" />
+        <location filename="../../desktop/ui/main_window.py" line="400" />
         <source>解锁原因（将记入修改记录）：</source>
         <translation>Reason for unlocking (kept in the history):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407" />
+        <location filename="../../desktop/ui/main_window.py" line="408" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418" />
+        <location filename="../../desktop/ui/main_window.py" line="419" />
         <source>导出报表</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420" />
+        <location filename="../../desktop/ui/main_window.py" line="421" />
         <source>正在导出报表…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421" />
+        <location filename="../../desktop/ui/main_window.py" line="422" />
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424" />
+        <location filename="../../desktop/ui/main_window.py" line="425" />
         <source>生成空白模板</source>
         <translation>Blank template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426" />
+        <location filename="../../desktop/ui/main_window.py" line="427" />
         <source>正在生成模板…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428" />
+        <location filename="../../desktop/ui/main_window.py" line="429" />
         <source>已生成 {0}</source>
         <translation>Wrote {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431" />
+        <location filename="../../desktop/ui/main_window.py" line="432" />
         <source>汇总报表</source>
         <translation>Consolidated report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433" />
+        <location filename="../../desktop/ui/main_window.py" line="434" />
         <source>正在汇总…</source>
         <translation>Consolidating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434" />
+        <location filename="../../desktop/ui/main_window.py" line="435" />
         <source>已生成汇总报表 {0}</source>
         <translation>Wrote the consolidated report {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438" />
+        <location filename="../../desktop/ui/main_window.py" line="439" />
         <source>选择要导入的报表</source>
         <translation>Choose the reports to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440" />
+        <location filename="../../desktop/ui/main_window.py" line="441" />
         <source>Excel 工作簿 (*.xlsx);;所有文件 (*)</source>
         <translation>Excel workbook (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444" />
+        <location filename="../../desktop/ui/main_window.py" line="445" />
         <source>正在读取报表…</source>
         <translation>Reading the reports…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454" />
+        <location filename="../../desktop/ui/main_window.py" line="455" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455" />
+        <location filename="../../desktop/ui/main_window.py" line="456" />
         <source>已导入 {0} 个文件</source>
         <translation>Imported {0} files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="467" />
+        <location filename="../../desktop/ui/main_window.py" line="468" />
         <source>未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470" />
+        <location filename="../../desktop/ui/main_window.py" line="471" />
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470" />
+        <location filename="../../desktop/ui/main_window.py" line="471" />
         <source>发生了意外错误，详情已记录到 {0}</source>
         <translation>An unexpected error occurred; details were logged to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480" />
+        <location filename="../../desktop/ui/main_window.py" line="488" />
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484" />
+        <location filename="../../desktop/ui/main_window.py" line="494" />
         <source>已保存 {0}</source>
         <translation>Saved {0}</translation>
     </message>
@@ -542,34 +543,59 @@ What you just typed was not saved; try again once the problem is solved.</transl
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="133" />
+        <location filename="../../desktop/ui/dialogs.py" line="137" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="138" />
+        <location filename="../../desktop/ui/dialogs.py" line="145" />
         <source> 磅</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="140" />
+        <location filename="../../desktop/ui/dialogs.py" line="151" />
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="157" />
         <source>填表人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="141" />
+        <location filename="../../desktop/ui/dialogs.py" line="158" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="142" />
+        <location filename="../../desktop/ui/dialogs.py" line="159" />
         <source>字号（大字体便于阅读）</source>
         <translation>Font size (larger is easier to read)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="143" />
-        <source>数据文件</source>
-        <translation>Data file</translation>
+        <location filename="../../desktop/ui/dialogs.py" line="160" />
+        <source>界面语言（下次启动生效）</source>
+        <translation>Language (from the next start)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="161" />
+        <source>数据文件（下次启动生效）</source>
+        <translation>Data file (from the next start)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="167" />
+        <source>本单位（填报单位）</source>
+        <translation>Your office (reporting unit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="173" />
+        <source>数据文件保存位置</source>
+        <translation>Where to keep the data file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="174" />
+        <source>银龄台账数据文件 (*.sqlite)</source>
+        <translation>Yinling data file (*.sqlite)</translation>
     </message>
 </context>
 <context>
@@ -583,12 +609,12 @@ What you just typed was not saved; try again once the problem is solved.</transl
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="41" />
+        <location filename="../../desktop/ui/dialogs.py" line="42" />
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="41" />
+        <location filename="../../desktop/ui/dialogs.py" line="42" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
