@@ -14,7 +14,7 @@ attacks have nothing to work with.
 
 from __future__ import annotations
 
-import html
+import math
 import posixpath
 import re
 import zipfile
@@ -23,9 +23,10 @@ from pathlib import Path
 
 from desktop.errors import UserError
 
-MAX_UNCOMPRESSED = 200 * 1024 * 1024  # a quarterly report is a few hundred kB
+MAX_UNCOMPRESSED = 64 * 1024 * 1024  # a quarterly report is a few hundred kB
 MAX_RATIO = 200  # uncompressed ÷ compressed for any one part: beyond this it is a bomb
 MAX_PARTS = 10_000
+MAX_ROW, MAX_COLUMN = 1_048_576, 16_384  # Excel's own limits: a reference beyond them is forged
 
 NUMBER, TEXT, BOOL, ERROR, FORMULA_NO_VALUE = "number", "text", "bool", "error", "formula"
 
@@ -44,8 +45,11 @@ class Cell:
         return str(self.value)
 
 
+# Attribute values may be quoted either way, with spaces around "=" (XML allows both).
+_Q = r"""\s*=\s*(["'])(.*?)\2"""
 _CELL = re.compile(r"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
-_ATTR = re.compile(r'\b(r|t)="([^"]*)"')
+_ATTR = re.compile(r"\b(r|t)" + _Q)
+_ROW = re.compile(r"<(?:\w+:)?row\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?row>)", re.S)
 _VALUE = re.compile(r"<(?:\w+:)?v(?:\s[^>]*)?>(.*?)</(?:\w+:)?v>", re.S)
 _FORMULA = re.compile(r"<(?:\w+:)?f\b")
 _TEXT_RUN = re.compile(r"<(?:\w+:)?t(?:\s[^>]*)?>(.*?)</(?:\w+:)?t>", re.S)
@@ -53,8 +57,15 @@ _PHONETIC = re.compile(r"<(?:\w+:)?rPh\b.*?</(?:\w+:)?rPh>", re.S)
 _SI = re.compile(r"<(?:\w+:)?si\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?si>)", re.S)
 _SHEET = re.compile(r"<(?:\w+:)?sheet\b([^>]*?)/?>", re.S)
 _REL = re.compile(r"<(?:\w+:)?Relationship\b([^>]*?)/?>", re.S)
-_ANY_ATTR = re.compile(r'([\w:]+)="([^"]*)"')
-_REF = re.compile(r"([A-Z]+)(\d+)")
+_ANY_ATTR = re.compile(r"([\w:]+)" + _Q)
+_REF = re.compile(r"([A-Z]{1,3})([1-9]\d{0,6})")
+_ENTITY = re.compile(r"&(#[0-9]+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);")
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # how Excel writes a character XML cannot hold
+_NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+
+
+class _BadCell(ValueError):
+    """A cell that no spreadsheet program writes (a forged or damaged file)."""
 
 
 class Workbook:
@@ -62,10 +73,15 @@ class Workbook:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self.name = shown_name(self.path)
         self._zip = _open_zip(self.path)
         self._shared: list[str] | None = None
         self._cells: dict[tuple[str, frozenset[str] | None], dict[str, Cell]] = {}
-        self.sheet_parts = self._sheet_parts()
+        try:
+            self.sheet_parts = self._sheet_parts()
+        except BaseException:
+            self._zip.close()
+            raise
 
     def close(self) -> None:
         self._zip.close()
@@ -86,44 +102,59 @@ class Workbook:
         key = (sheet, frozenset(columns) if columns is not None else None)
         if key in self._cells:
             return self._cells[key]
-        xml = self._part_text(self.sheet_parts[sheet])
         found: dict[str, Cell] = {}
-        for attrs, body in _CELL.findall(xml):
-            fields = dict(_ATTR.findall(attrs))
-            ref = fields.get("r", "")
-            if columns is not None and ref.rstrip("0123456789") not in columns:
-                continue
-            cell = self._cell(fields.get("t", "n"), body)
-            if cell is not None and ref:
+        for ref, kind, body in _cells_of(self._part_text(self.sheet_parts[sheet])):
+            try:
+                match = _REF.fullmatch(ref)
+                if match is None:  # checked before skipping: a cell is never lost unseen
+                    raise _BadCell("的位置无效")
+                if columns is not None and match.group(1) not in columns:
+                    continue
+                cell = self._cell(kind, body, ref, found)
+            except _BadCell as exc:
+                raise WorkbookRefused(f"{self.name}：工作表“{sheet}”的单元格 {ref} {exc}，文件已损坏或被改动。"
+                                      ) from None
+            if cell is not None:
                 found[ref] = cell
         self._cells[key] = found
         return found
 
     def rows(self, sheet: str) -> list[list[Cell | None]]:
-        """The sheet as a grid from A1, sized by its cells (never by the stored dimension)."""
+        """The sheet as rows from row 1, sized by its cells (never by the stored dimension);
+        a row is as long as its last cell, an empty row is empty."""
         cells = self.cells(sheet)
         if not cells:
             return []
-        parsed = {(int(m.group(2)), column_index(m.group(1))): c
-                  for ref, c in cells.items() if (m := _REF.fullmatch(ref))}
-        height = max(r for r, _ in parsed)
-        width = max(c for _, c in parsed) + 1
-        grid: list[list[Cell | None]] = [[None] * width for _ in range(height)]
-        for (row, col), cell in parsed.items():
-            grid[row - 1][col] = cell
+        parsed: dict[int, dict[int, Cell]] = {}
+        for ref, cell in cells.items():
+            match = _REF.fullmatch(ref)
+            row, col = int(match.group(2)), column_index(match.group(1))  # type: ignore[union-attr]
+            if row > MAX_ROW or col >= MAX_COLUMN:
+                raise WorkbookRefused(f"{self.name}：工作表“{sheet}”的单元格 {ref} 超出 Excel 的行列范围，"
+                                      "文件已损坏或被改动。")
+            parsed.setdefault(row, {})[col] = cell
+        empty: list[Cell | None] = []
+        grid = [empty] * max(parsed)
+        for row, by_col in parsed.items():
+            line: list[Cell | None] = [None] * (max(by_col) + 1)
+            for col, cell in by_col.items():
+                line[col] = cell
+            grid[row - 1] = line
         return grid
 
-    def _cell(self, kind: str, body: str) -> Cell | None:
+    def _cell(self, kind: str, body: str, ref: str, found: dict[str, Cell]) -> Cell | None:
+        if ref in found:
+            raise _BadCell("出现了两次")
         has_formula = bool(_FORMULA.search(body))
         value = _VALUE.search(body)
         if kind == "inlineStr":
-            text = "".join(html.unescape(t) for t in _TEXT_RUN.findall(_PHONETIC.sub("", body)))
+            text = "".join(map(xml_text, _TEXT_RUN.findall(_PHONETIC.sub("", body))))
             return Cell(TEXT, text) if text != "" else None
         if value is None:
             return Cell(FORMULA_NO_VALUE, "") if has_formula else None
-        raw = html.unescape(value.group(1))
+        raw = xml_text(value.group(1))
         if kind == "s":
-            return Cell(TEXT, self._shared_strings()[int(raw)])
+            return Cell(TEXT, self._shared_string(raw))
         if kind in ("str",):  # a formula's text result
             return Cell(TEXT, raw)
         if kind == "b":
@@ -133,33 +164,42 @@ class Workbook:
         if raw.strip() == "":
             return Cell(FORMULA_NO_VALUE, "") if has_formula else None
         try:
-            return Cell(NUMBER, float(raw))
+            number = float(raw)
         except ValueError:
             return Cell(TEXT, raw)
+        # NaN or infinity is not a figure: kept as text, so the import refuses it by name.
+        return Cell(NUMBER, number) if math.isfinite(number) else Cell(TEXT, raw)
+
+    def _shared_string(self, raw: str) -> str:
+        strings = self._shared_strings()
+        try:
+            return strings[int(raw)]
+        except (ValueError, IndexError):
+            raise _BadCell(f"引用了不存在的共享文字（{raw[:20]}）") from None
 
     def _shared_strings(self) -> list[str]:
         if self._shared is None:
             part = self._find_part("sharedStrings")
             xml = self._part_text(part) if part else ""
-            self._shared = ["".join(html.unescape(t) for t in _TEXT_RUN.findall(
-                _PHONETIC.sub("", body or ""))) for body in _SI.findall(xml)]
+            self._shared = ["".join(map(xml_text, _TEXT_RUN.findall(_PHONETIC.sub("", body or ""))))
+                            for body in _SI.findall(xml)]
         return self._shared
 
     def _sheet_parts(self) -> dict[str, str]:
         workbook_xml = self._part_text("xl/workbook.xml")
         rels = {}
         for attrs in _REL.findall(self._part_text("xl/_rels/workbook.xml.rels")):
-            fields = dict(_ANY_ATTR.findall(attrs))
+            fields = _attributes(attrs)
             target = fields.get("Target", "")
             target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
                 posixpath.join("xl", target))
             rels[fields.get("Id", "")] = target
         parts = {}
         for attrs in _SHEET.findall(workbook_xml):
-            fields = dict(_ANY_ATTR.findall(attrs))
+            fields = _attributes(attrs)
             rid = next((v for k, v in fields.items() if k.endswith(":id")), "")
             if rid in rels:
-                parts[html.unescape(fields.get("name", ""))] = rels[rid]
+                parts[xml_text(fields.get("name", ""))] = rels[rid]
         return parts
 
     def _find_part(self, stem: str) -> str | None:
@@ -169,13 +209,83 @@ class Workbook:
         try:
             data = self._zip.read(name)
         except KeyError:
-            raise WorkbookRefused(f"{self.path.name}：工作簿缺少 {name} 部分，文件不完整或已损坏。") from None
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise WorkbookRefused(f"{self.path.name}：文件已损坏或不完整（{exc}）。") from exc
-        head = data[:2048]
-        if b"<!DOCTYPE" in data or b"<!ENTITY" in head:
-            raise WorkbookRefused(f"{self.path.name}：{name} 含有 DTD/实体声明，出于安全原因拒绝读取。")
-        return data.decode("utf-8", errors="replace")
+            raise WorkbookRefused(f"{self.name}：工作簿缺少 {name} 部分，文件不完整或已损坏。") from None
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError,
+                ValueError, RuntimeError) as exc:
+            raise WorkbookRefused(f"{self.name}：文件已损坏、不完整或已加密（{name}：{exc}）。") from exc
+        text = _decode(data)
+        if "<!DOCTYPE" in text or "<!ENTITY" in text:
+            raise WorkbookRefused(f"{self.name}：{name} 含有 DTD/实体声明，出于安全原因拒绝读取。")
+        return text
+
+
+def shown_name(path: Path) -> str:
+    """A file's name as it can be printed: bytes that are not UTF-8 shown as �."""
+    return path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def xml_text(text: str) -> str:
+    """Character data as the XML means it: the five entities, character references and
+    Excel's _xHHHH_ escapes; a code point no text can hold becomes �."""
+    if "&" in text:
+        text = _ENTITY.sub(_entity, text)
+    if "_x" in text:
+        text = _ESCAPE.sub(lambda m: _char(int(m.group(1), 16)), text)
+    return text
+
+
+def _entity(match: re.Match[str]) -> str:
+    name = match.group(1)
+    if name in _NAMED:
+        return _NAMED[name]
+    return _char(int(name[2:], 16) if name[1] == "x" else int(name[1:]))
+
+
+def _char(code: int) -> str:
+    if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+        return "\ufffd"
+    return chr(code)
+
+
+def _decode(data: bytes) -> str:
+    """XML parts are UTF-8, or UTF-16 with a byte-order mark; bytes that are neither
+    become �, never an exception."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    return data.decode("utf-8-sig", errors="replace")
+
+
+def _attributes(attrs: str) -> dict[str, str]:
+    return {key: value for key, _quote, value in _ANY_ATTR.findall(attrs)}
+
+
+def _cells_of(xml: str) -> list[tuple[str, str, str]]:
+    """(reference, type, body) of every cell; cells written without their reference
+    (which the format allows) are placed by their row and their order in it."""
+    out = []
+    for attrs, body in _CELL.findall(xml):
+        fields = {key: value for key, _quote, value in _ATTR.findall(attrs)}
+        ref = fields.get("r")
+        if not ref:
+            return _positional(xml)
+        out.append((ref.upper(), fields.get("t", "n"), body))
+    return out
+
+
+def _positional(xml: str) -> list[tuple[str, str, str]]:
+    out = []
+    row = 0
+    for row_attrs, row_body in _ROW.findall(xml):
+        given = _attributes(row_attrs).get("r", "")
+        row = int(given) if given.isdigit() else row + 1
+        col = -1
+        for attrs, body in _CELL.findall(row_body or ""):
+            fields = {key: value for key, _quote, value in _ATTR.findall(attrs)}
+            ref = fields.get("r", "").upper()
+            match = _REF.fullmatch(ref)
+            col = column_index(match.group(1)) if match else col + 1
+            out.append((ref if match else f"{column_letters(col)}{row}", fields.get("t", "n"), body))
+    return out
 
 
 def column_index(letters: str) -> int:
@@ -186,8 +296,18 @@ def column_index(letters: str) -> int:
     return index - 1
 
 
+def column_letters(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    index += 1
+    while index > 0:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
 def _open_zip(path: Path) -> zipfile.ZipFile:
-    name = path.name
+    name = shown_name(path)
     try:
         head = _head(path)
     except OSError as exc:
@@ -200,23 +320,44 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         raise WorkbookRefused(_not_zip_message(path, head))
     try:
         archive = zipfile.ZipFile(path)
-        infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         raise WorkbookRefused(f"{name}：文件不完整或已损坏（可能传输中断），无法打开。") from exc
+    try:
+        _refuse_unsafe(name, archive)
+    except BaseException:
+        archive.close()
+        raise
+    return archive
+
+
+def _refuse_unsafe(name: str, archive: zipfile.ZipFile) -> None:
+    """Everything decided from the zip's directory, before any part is decompressed."""
+    infos = archive.infolist()
     _refuse_bomb(name, infos)
     names = {i.filename for i in infos}
-    if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
+    if len(names) != len(infos):
+        raise WorkbookRefused(f"{name}：压缩包内有重名的部分（文件被篡改或已损坏），拒绝读取。")
+    if any(i.flag_bits & 0x1 for i in infos):
+        raise WorkbookRefused(f"{name}：文件已加密（设置了打开密码），请取消密码后另存为 .xlsx 再导入。")
+    if "mimetype" in names and b"opendocument" in _small_part(name, archive, "mimetype"):
         raise WorkbookRefused(f"{name}：这是 ODS（OpenDocument）表格，请在 WPS/LibreOffice 中另存为 .xlsx 后再导入。")
     if any(n.lower().endswith("vbaproject.bin") for n in names):
         raise WorkbookRefused(f"{name}：含有宏（.xlsm），出于安全原因拒绝导入。请另存为不含宏的 .xlsx。")
     if "xl/workbook.xml" not in names:
         raise WorkbookRefused(f"{name}：不是 Excel 工作簿（.xlsx）。")
-    return archive
 
 
-def _head(path: Path) -> bytes:
+def _small_part(name: str, archive: zipfile.ZipFile, part: str) -> bytes:
+    try:
+        with archive.open(part) as handle:
+            return handle.read(200)
+    except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError, RuntimeError) as exc:
+        raise WorkbookRefused(f"{name}：文件已损坏或不完整（{part}）。") from exc
+
+
+def _head(path: Path, size: int = 512) -> bytes:
     with open(path, "rb") as handle:
-        return handle.read(512)
+        return handle.read(size)
 
 
 def _refuse_bomb(name: str, infos: list[zipfile.ZipInfo]) -> None:
@@ -224,24 +365,28 @@ def _refuse_bomb(name: str, infos: list[zipfile.ZipInfo]) -> None:
         raise WorkbookRefused(f"{name}：压缩包内文件过多（{len(infos)} 个），拒绝读取。")
     total = sum(i.file_size for i in infos)
     if total > MAX_UNCOMPRESSED:
-        raise WorkbookRefused(f"{name}：解压后过大（{total // 1_000_000} MB），拒绝读取。")
+        raise WorkbookRefused(f"{name}：解压后过大（{total // 1_000_000} MB，上限 "
+                              f"{MAX_UNCOMPRESSED // 1_000_000} MB），疑似“压缩炸弹”，拒绝读取。")
     for info in infos:
         if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(1, info.compress_size):
             raise WorkbookRefused(f"{name}：{info.filename} 压缩比异常（疑似“压缩炸弹”），拒绝读取。")
 
 
 def _ole_message(path: Path) -> str:
-    data = _head(path) + path.read_bytes()[:200_000]
+    data = _head(path, 200_000)
     if "EncryptedPackage".encode("utf-16-le") in data or b"EncryptedPackage" in data:
-        return f"{path.name}：文件已加密（设置了打开密码），请取消密码后另存为 .xlsx 再导入。"
-    return (f"{path.name}：这是旧版 Excel（.xls）或 WPS（.et）格式，请在 Excel/WPS 中"
+        return f"{shown_name(path)}：文件已加密（设置了打开密码），请取消密码后另存为 .xlsx 再导入。"
+    return (f"{shown_name(path)}：这是旧版 Excel（.xls）或 WPS（.et）格式，请在 Excel/WPS 中"
             "“另存为” Excel 工作簿（.xlsx）后再导入。")
 
 
 def _not_zip_message(path: Path, head: bytes) -> str:
+    name = shown_name(path)
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if text.startswith((b"<html", b"<!doctype", b"<table", b"<?xml", b"<meta")):
-        return f"{path.name}：这是网页（HTML）文件，不是 Excel 工作簿。请在 Excel/WPS 中另存为 .xlsx。"
+    if text.startswith((b"<html", b"<!doctype", b"<table", b"<meta")):
+        return f"{name}：这是网页（HTML）文件，不是 Excel 工作簿。请在 Excel/WPS 中另存为 .xlsx。"
+    if text.startswith(b"<?xml"):
+        return f"{name}：这是 XML 文件（例如 Excel 2003 XML 表格），不是 .xlsx 工作簿。请在 Excel/WPS 中另存为 .xlsx。"
     if b"," in head or b"\t" in head or b";" in head:
-        return f"{path.name}：这是 CSV/文本文件，不是 Excel 工作簿。请在 Excel/WPS 中另存为 .xlsx。"
-    return f"{path.name}：不是 Excel 工作簿（.xlsx）。"
+        return f"{name}：这是 CSV/文本文件，不是 Excel 工作簿。请在 Excel/WPS 中另存为 .xlsx。"
+    return f"{name}：不是 Excel 工作簿（.xlsx）。"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop.catalog import STATUSES, Catalog, Indicator, Kind, Plan
 from desktop.excel.meta import CHECKSUM_FIELDS, META_SHEET, Meta, checksum
-from desktop.excel.reader import BOOL, ERROR, FORMULA_NO_VALUE, NUMBER, Cell, Workbook
+from desktop.excel.reader import BOOL, ERROR, FORMULA_NO_VALUE, NUMBER, Cell, Workbook, shown_name
 from desktop.periods import Period, PeriodError
 from desktop.rules.numbers import NumberError, parse_number
 
@@ -49,12 +49,16 @@ class ReadReport:
 def read_report(book: Workbook, catalog: Catalog) -> ReadReport:
     """The values of every indicator row that `_meta` lists, or the reasons it cannot."""
     result = ReadReport(book.path)
-    name = book.path.name
+    name = shown_name(book.path)
     if META_SHEET not in book.sheet_names:
         result.problems.append(Problem(name, "不是银龄台账导出的报表或模板（没有 _meta 信息）。"
                                              "如果这是基数表，请用“导入基数”。"))
         return result
-    meta = Meta.from_records(tuple(_row_values(r)) for r in book.rows(META_SHEET))
+    try:
+        meta = Meta.from_records(tuple(_row_values(r)) for r in book.rows(META_SHEET))
+    except (ValueError, OverflowError):  # a row number that is not a number: forged or damaged
+        result.problems.append(Problem(name, "报表的 _meta 信息已损坏或被改动，无法确定各指标所在的行。", META_SHEET))
+        return result
     result.meta = meta
     if not _identify(result, meta, catalog):
         return result
@@ -71,7 +75,7 @@ def read_report(book: Workbook, catalog: Catalog) -> ReadReport:
 
 
 def _identify(result: ReadReport, meta: Meta, catalog: Catalog) -> bool:
-    name = result.path.name
+    name = shown_name(result.path)
     plan_id = meta.values.get("plan_id", "")
     try:
         plan = catalog.plan(plan_id)
@@ -99,7 +103,7 @@ def _identify(result: ReadReport, meta: Meta, catalog: Catalog) -> bool:
 
 def _read_row(book: Workbook, result: ReadReport, meta: Meta, ind: Indicator, sheet: str,
               row: int) -> None:
-    name = result.path.name
+    name = shown_name(result.path)
     if sheet not in book.sheet_names:
         result.problems.append(Problem(name, "工作表缺失。", sheet))
         return
@@ -141,10 +145,8 @@ def _value(ind: Indicator, field: str, cell: Cell | None) -> float | str | None:
         if ind.kind is Kind.STATUS and field == "text" and text and text not in STATUSES:
             raise ValueError(f"状态“{text}”不在可选范围（{'/'.join(STATUSES)}）")
         return text or None
-    if cell.kind == NUMBER:
-        return float(cell.value)
     try:
-        return parse_number(cell.text)
+        return parse_number(float(cell.value) if cell.kind == NUMBER else cell.text)
     except NumberError:
         raise ValueError(f"“{cell.text}”不是一个明确的数字") from None
 

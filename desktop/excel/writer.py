@@ -393,7 +393,8 @@ def _write_meta(ws: Worksheet, meta: Meta) -> None:
 
 
 def save_atomic(workbook: Workbook, path: Path) -> None:
-    """Write beside the target, then replace it in one step: never half a report."""
+    """Write beside the target, flush it to the disk, then replace the target in one step:
+    never half a report, even after a full disk or a power cut."""
     path = Path(path)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.part",
@@ -403,6 +404,7 @@ def save_atomic(workbook: Workbook, path: Path) -> None:
     os.close(handle)
     try:
         workbook.save(temporary)
+        _flush(temporary)
         os.replace(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
@@ -412,9 +414,28 @@ def save_atomic(workbook: Workbook, path: Path) -> None:
         raise
 
 
+def _flush(temporary: str) -> None:
+    """The finished file on the disk, readable as any new file (mkstemp makes it private)."""
+    os.chmod(temporary, 0o666 & ~_umask())
+    with open(temporary, "rb+") as saved:
+        os.fsync(saved.fileno())
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it (os.umask would, for every thread)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
 def _explain(exc: OSError, path: Path) -> str:
-    if exc.errno == errno.ENOSPC:
-        return f"磁盘已满，无法保存 {path}。已有文件未被改动。"
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return f"磁盘已满（或超出可用空间），无法保存 {path}。已有文件未被改动，也没有留下不完整的文件。"
     if exc.errno == errno.ENOENT:
         return f"文件夹 {path.parent} 不存在。"
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):

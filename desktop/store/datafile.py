@@ -2,19 +2,29 @@
 
 Opening refuses, with a clear message and before anything is written: a file another
 instance holds, a file that is not ours, a file from a newer program, and a damaged file
-(offering the newest backup). An older file is backed up with SQLite's backup API and
-migrated forward. Every write is one committed transaction in WAL with synchronous=FULL,
-so what the program showed as saved survives a crash or a power cut.
+(offering the newest good backup). An older file is backed up with SQLite's backup API
+and migrated forward. Every write is one committed transaction in WAL with
+synchronous=FULL, so what the program showed as saved survives a crash or a power cut;
+a write whose file has gone from its path (moved, deleted, its USB stick pulled) is
+rolled back instead of being acknowledged into a file nobody will find again.
+
+Every sqlite3 failure of the file itself (damaged, disk full, read-only, gone) reaches
+the caller as a StoreError with a message for the user, on reads as on writes: the
+connection and its cursors translate them (`_Connection`). Damage that the quick check
+at open cannot see (garbled text in a row) is found when the row is read; the file is
+then marked, and the next open checks it in full and offers the backup.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -34,6 +44,74 @@ from desktop.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_KEPT = 10
 BACKUP_EVERY_SECONDS = 24 * 3600
+log = logging.getLogger("yinling")
+
+
+class _Cursor(sqlite3.Cursor):
+    """A cursor whose failures of the file itself arrive as StoreErrors."""
+
+    connection: _Connection
+
+    def execute(self, *args: Any) -> _Cursor:
+        try:
+            return super().execute(*args)
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise self.connection.failure(exc) from exc
+
+    def executemany(self, *args: Any) -> _Cursor:
+        try:
+            return super().executemany(*args)
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise self.connection.failure(exc) from exc
+
+    def fetchone(self) -> Any:
+        try:
+            return super().fetchone()
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise self.connection.failure(exc) from exc
+
+    def fetchmany(self, *args: Any) -> list[Any]:
+        try:
+            return super().fetchmany(*args)
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise self.connection.failure(exc) from exc
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return super().fetchall()
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise self.connection.failure(exc) from exc
+
+    def __next__(self) -> Any:
+        try:
+            return super().__next__()
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise self.connection.failure(exc) from exc
+
+
+class _Connection(sqlite3.Connection):
+    """The data file's connection: known failures become StoreErrors naming the file."""
+
+    path: Path
+
+    def cursor(self, factory: Any = _Cursor) -> Any:
+        return super().cursor(factory)
+
+    def execute(self, *args: Any) -> Any:
+        return self.cursor().execute(*args)
+
+    def executemany(self, *args: Any) -> Any:
+        return self.cursor().executemany(*args)
+
+    def failure(self, exc: sqlite3.Error | UnicodeDecodeError) -> Exception:
+        """What to raise for `exc`: the StoreError it means, or `exc` itself (a bug).
+        Text that is not UTF-8 in the file's own structures is damage too."""
+        known = (errors.DataFileDamaged(self.path, "") if isinstance(exc, UnicodeDecodeError)
+                 else errors.translate(exc, self.path))
+        if isinstance(known, DataFileDamaged):
+            _mark_suspect(self.path)
+            return _damaged(self.path, str(exc)[:200])
+        return known or exc
 
 
 class DataFile:
@@ -41,6 +119,7 @@ class DataFile:
 
     def __init__(self, path: Path, db: sqlite_utils.Database, lock: InstanceLock) -> None:
         self.path, self.db, self._lock = path, db, lock
+        self._identity = _identity(path)
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = False) -> DataFile:
@@ -65,7 +144,7 @@ class DataFile:
 
     def close(self) -> None:
         try:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(sqlite3.Error, StoreError):
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.db.close()
         finally:
@@ -79,9 +158,15 @@ class DataFile:
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[sqlite_utils.Database]:
-        """One transaction, committed on leaving; sqlite3 failures become StoreErrors."""
+        """One transaction, committed on leaving; sqlite3 failures become StoreErrors.
+        Rolled back, not committed, if the file is no longer where it was opened."""
         with self.guard(), self.db.atomic():
             yield self.db
+            self.still_in_place()
+
+    def still_in_place(self) -> None:
+        if _identity(self.path) != self._identity:
+            raise errors.moved(self.path)
 
     @contextlib.contextmanager
     def guard(self) -> Iterator[None]:
@@ -98,11 +183,7 @@ class DataFile:
         """A consistent copy through SQLite's backup API, even while the file is in use."""
         target.parent.mkdir(parents=True, exist_ok=True)
         with self.guard():
-            dest = sqlite3.connect(target)
-            try:
-                self.db.conn.backup(dest)
-            finally:
-                dest.close()
+            _copy_atomic(self.db.conn, target)
         return target
 
 
@@ -110,40 +191,48 @@ def backups_dir(path: Path) -> Path:
     return path.parent / "backups"
 
 
+def _backups(path: Path) -> list[Path]:
+    """Every backup of `path`, oldest first (the names sort by their time stamp)."""
+    try:
+        return sorted(backups_dir(path).glob(f"{path.stem}-*.sqlite"))
+    except OSError:
+        return []
+
+
 def latest_backup(path: Path) -> Path | None:
-    found = sorted(backups_dir(path).glob(f"{path.stem}-*.sqlite"))
-    return found[-1] if found else None
+    """The newest backup this program can open: ours, not newer, and passing its check."""
+    return next((b for b in reversed(_backups(path)) if _usable(b)), None)
 
 
 def restore_backup(path: Path, backup: Path) -> Path:
-    """Put `backup` in place of a damaged file; the damaged one is kept aside, not deleted."""
+    """Put `backup` in place of a damaged file; the damaged one is kept aside, not deleted.
+    The copy is made beside the file first, so a failed restore changes nothing."""
     aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+    fresh = path.with_name(f".{path.name}.restoring")
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        _copy_atomic(source, fresh)
+    finally:
+        source.close()
     if path.exists():
         path.rename(aside)
     for suffix in ("-wal", "-shm"):
         stale = path.with_name(path.name + suffix)
         if stale.exists():
             stale.rename(aside.with_name(aside.name + suffix))
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    dest = sqlite3.connect(path)
-    try:
-        source.backup(dest)
-    finally:
-        source.close()
-        dest.close()
+    os.replace(fresh, path)
+    _suspect_marker(path).unlink(missing_ok=True)
     return aside
 
 
 def _connect_checked(path: Path) -> sqlite_utils.Database:
-    if path.exists() and path.stat().st_size > 0:
-        with open(path, "rb") as handle:
-            if handle.read(16) != SQLITE_HEADER:
-                raise NotADataFile(path, f"{path} 不是银龄台账的数据文件（也不是 SQLite 数据库）。")
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    _refuse_foreign_bytes(path)
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, factory=_Connection)
+    conn.path = path
     try:
         db = sqlite_utils.Database(conn)
         version = _identify(db, path)
-        _quick_check(db, path)
+        _check(db, path)
         if 0 < version < SCHEMA_VERSION:
             _backup_file(db, path, f"v{version}")
         if version < SCHEMA_VERSION:
@@ -166,6 +255,18 @@ def _connect_checked(path: Path) -> sqlite_utils.Database:
         raise
 
 
+def _refuse_foreign_bytes(path: Path) -> None:
+    """A file that does not start as SQLite: someone else's file, or ours overwritten."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with open(path, "rb") as handle:
+        if handle.read(16) == SQLITE_HEADER:
+            return
+    if latest_backup(path) is not None:  # it was ours: its backups are beside it
+        raise _damaged(path, "文件开头已不是数据库格式，可能被其他文件覆盖或损坏")
+    raise NotADataFile(path, f"{path} 不是银龄台账的数据文件（也不是 SQLite 数据库）。")
+
+
 def _identify(db: sqlite_utils.Database, path: Path) -> int:
     """The file's schema version; refuses a foreign or a newer file without writing to it."""
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
@@ -173,56 +274,129 @@ def _identify(db: sqlite_utils.Database, path: Path) -> int:
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and db.table_names()):
         raise NotADataFile(path, f"{path} 是其他程序的 SQLite 数据库，不是银龄台账的数据文件。")
     if version > SCHEMA_VERSION:
+        backup = latest_backup(path)
+        offer = "" if backup is None else (f"本版本能打开的最近备份是 {backup.name}"
+                                           f"（{_when(backup)}，其后的修改不在其中）。")
         raise DataFileTooNew(path, f"数据文件 {path} 由更新版本的银龄台账创建（数据格式 {version}，"
-                                   f"本程序支持到 {SCHEMA_VERSION}）。请升级程序后再打开；文件未作任何改动。")
+                                   f"本程序支持到 {SCHEMA_VERSION}）。请升级程序后再打开；文件未作任何改动。"
+                                   f"{offer}", backup=backup)
     return version
 
 
-def _quick_check(db: sqlite_utils.Database, path: Path) -> None:
-    rows = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
+def _check(db: sqlite_utils.Database, path: Path) -> None:
+    """The quick check at every open; the full one after damage was seen in use."""
+    suspect = _suspect_marker(path).exists()
+    conn = db.conn
+    conn.text_factory = lambda data: data.decode("utf-8", "replace")  # the report may be garbled too
+    try:
+        rows = [r[0] for r in db.execute(f"PRAGMA {'integrity_check' if suspect else 'quick_check'}")]
+    finally:
+        conn.text_factory = str
     if rows != ["ok"]:
         raise _damaged(path, "; ".join(rows[:3]))
+    if suspect:
+        for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+            for _row in db.execute(f'SELECT * FROM "{table}"'):  # every text decodes
+                pass
+        _suspect_marker(path).unlink(missing_ok=True)
 
 
 def _damaged(path: Path, detail: str) -> DataFileDamaged:
     backup = latest_backup(path)
     if backup is None:
-        offer = "没有找到备份。"
+        offer = "没有找到可用的备份。"
     else:
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(backup.stat().st_mtime))
-        offer = f"最近的备份是 {backup.name}（{when}），可以用它恢复。"
-
+        offer = f"最近的备份是 {backup.name}（{_when(backup)}），可以用它恢复。"
     return DataFileDamaged(path, f"数据文件 {path} 已损坏，程序不会使用它（{detail}）。{offer}",
                            backup=backup)
+
+
+def _when(backup: Path) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(backup.stat().st_mtime))
+
+
+def _usable(backup: Path) -> bool:
+    try:
+        with open(backup, "rb") as handle:
+            if handle.read(16) != SQLITE_HEADER:
+                return False
+        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            return (app_id == APPLICATION_ID and version <= SCHEMA_VERSION
+                    and conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error, UnicodeDecodeError):
+        return False
 
 
 def _backup_file(db: sqlite_utils.Database, path: Path, tag: str) -> Path:
     stamp = time.strftime("%Y%m%d-%H%M%S")
     target = backups_dir(path) / f"{path.stem}-{stamp}-{tag}.sqlite"
     target.parent.mkdir(parents=True, exist_ok=True)
-    dest = sqlite3.connect(target)
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
+    _copy_atomic(db.conn, target)
     _prune_backups(path)
     return target
 
 
+def _copy_atomic(source: sqlite3.Connection, target: Path) -> None:
+    """SQLite's backup API into a temporary file, moved into place only when complete:
+    a full disk or a crash never leaves half a backup to be offered later."""
+    partial = target.with_name(f".{target.name}.part")
+    leftovers = [partial.with_name(partial.name + s) for s in ("", "-journal", "-wal", "-shm")]
+    try:
+        for leftover in leftovers:
+            leftover.unlink(missing_ok=True)
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+        os.replace(partial, target)
+    except BaseException:
+        for leftover in leftovers:
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        raise
+
+
 def _routine_backup(db: sqlite_utils.Database, path: Path) -> None:
-    """A daily copy at open, so a damaged file always has a recent backup to offer."""
-    newest = latest_backup(path)
-    if newest is not None and time.time() - newest.stat().st_mtime < BACKUP_EVERY_SECONDS:
+    """A daily copy at open, so a damaged file always has a recent backup to offer.
+    A copy that cannot be made (disk full) is logged; it does not stop the day's work."""
+    found = _backups(path)
+    if found and time.time() - found[-1].stat().st_mtime < BACKUP_EVERY_SECONDS:
         return
     if not db.execute("SELECT 1 FROM reported_values LIMIT 1").fetchone():
         return  # nothing worth keeping yet
-    _backup_file(db, path, "daily")
+    try:
+        _backup_file(db, path, "daily")
+    except (OSError, sqlite3.Error, StoreError) as exc:
+        log.warning("daily backup of %s not made: %s", path, exc)
 
 
 def _prune_backups(path: Path) -> None:
-    for old in sorted(backups_dir(path).glob(f"{path.stem}-*.sqlite"))[:-BACKUPS_KEPT]:
+    for old in _backups(path)[:-BACKUPS_KEPT]:
         with contextlib.suppress(OSError):
             old.unlink()
+
+
+def _suspect_marker(path: Path) -> Path:
+    return path.with_name(path.name + ".check")
+
+
+def _mark_suspect(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        _suspect_marker(path).touch()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
 
 
 def _ensure_folder(path: Path) -> None:
@@ -237,7 +411,8 @@ def _refuse_read_only(path: Path) -> None:
     file_ok = not path.exists() or os.access(path, os.W_OK)
     if not (folder_ok and file_ok):
         where = path if not file_ok else path.parent
-        raise DataFileReadOnly(path, f"{where} 只读，无法保存数据。请换一个可写的位置或修改权限。")
+        raise DataFileReadOnly(path, f"{where} 只读，无法保存数据。请换一个可写的位置或修改权限。"
+                                     "数据没有改动。")
 
 
 def _locked_message(path: Path, holder: dict[str, object]) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 from desktop.catalog import Indicator, Kind, Measure, Plan
 from desktop.excel.columns import letter
 from desktop.excel.meta import META_SHEET
-from desktop.excel.reader import NUMBER, Cell, Workbook, WorkbookRefused
+from desktop.excel.reader import FORMULA_NO_VALUE, NUMBER, Cell, Workbook, WorkbookRefused, shown_name
 from desktop.excel.report_reader import Problem, read_report
 from desktop.records import BaselineValue
 from desktop.rules.numbers import NumberError, parse_number
@@ -49,6 +49,10 @@ class BaselineFile:
     values: list[BaselineValue] = field(default_factory=list)
     unmatched: list[Unmatched] = field(default_factory=list)
     refusals: list[Problem] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return shown_name(self.path)
 
 
 @dataclass
@@ -86,12 +90,12 @@ def commit_baseline_import(ws: Workspace, plan: BaselinePlan) -> Changes:
             for value in f.values:
                 by_plan.setdefault(value.indicator.split(".")[0], []).append(value)
             for plan_id, values in by_plan.items():
-                count += store.write_baselines(db, plan_id, values, f.path.name)
+                count += store.write_baselines(db, plan_id, values, f.name)
         for name, indicator in plan.mappings.items():
             db.execute("INSERT OR REPLACE INTO name_map (plan, name, indicator, confirmed_at) "
                        "VALUES (?,?,?,?)", (indicator.split(".")[0], normalise(name), indicator,
                                             store.now()))
-        store.log_import(db, "baseline", ", ".join(str(f.path) for f in plan.files), "ok",
+        store.log_import(db, "baseline", ", ".join(f.name for f in plan.files), "ok",
                          f"{count} baselines for {plan.year}", ws.clerk)
     return Changes(baselines=count)
 
@@ -105,10 +109,12 @@ def _read_file(ws: Workspace, path: Path, year: int, plan: Plan | None, unit: st
                 _from_report(ws, book, result, year)
             else:
                 if plan is None:
-                    raise UseCaseError(f"{path.name} 是普通表格，请用 --plan 指明它属于哪个规划。")
+                    raise UseCaseError(f"{result.name} 是普通表格，请用 --plan 指明它属于哪个规划。")
                 _from_plain_sheet(ws, book, result, plan, year, unit, mappings)
     except WorkbookRefused as exc:
-        result.refusals.append(Problem(path.name, str(exc).removeprefix(f"{path.name}：")))
+        result.refusals.append(Problem(result.name, str(exc).removeprefix(f"{result.name}：")))
+    except OSError as exc:
+        result.refusals.append(Problem(result.name, f"无法读取文件（{exc.strerror or exc}）。"))
     return result
 
 
@@ -117,10 +123,10 @@ def _from_report(ws: Workspace, book: Workbook, result: BaselineFile, year: int)
     result.shape = "report"
     report = read_report(book, ws.catalog)
     result.refusals += report.problems
-    if report.plan is None or report.period is None:
+    if report.plan is None or report.period is None or report.problems:
         return
     if report.period.year != year or report.period.quarter != 4:
-        result.refusals.append(Problem(result.path.name, f"这是 {report.period} 的报表；{year} 年的"
+        result.refusals.append(Problem(result.name, f"这是 {report.period} 的报表；{year} 年的"
                                                          f"基数应取 {year}Q4（年末）的报表。"))
         return
     meta = report.meta
@@ -147,7 +153,10 @@ def _year_figure(book: Workbook, ind: Indicator, sheet: str, row: int, columns: 
     cell = book.cells(sheet).get(f"{columns.get('ytd', 'L')}{row}")
     if cell is None or cell.kind != NUMBER:
         return None
-    figure = float(cell.value) * (100 if ind.kind is Kind.RATE else 1)
+    try:
+        figure = parse_number(float(cell.value)) * (100 if ind.kind is Kind.RATE else 1)
+    except NumberError:
+        return None
     return (figure,)
 
 
@@ -158,7 +167,7 @@ def _from_plain_sheet(ws: Workspace, book: Workbook, result: BaselineFile, plan:
     header_at = next((i for i, row in enumerate(grid)
                       if sum(1 for c in row if c is not None and c.kind != NUMBER) >= 2), None)
     if header_at is None:
-        result.refusals.append(Problem(result.path.name, "找不到表头行。", sheet))
+        result.refusals.append(Problem(result.name, "找不到表头行。", sheet))
         return
     header = [(c.text.strip() if c is not None else "") for c in grid[header_at]]
     matcher = _Matcher(ws, plan, mappings)
@@ -234,10 +243,11 @@ def _store(result: BaselineFile, ind: Indicator, cell: Cell, unit: str, year: in
     if not ind.kind.is_number:
         return
     try:
-        number = float(cell.value) if cell.kind == NUMBER else parse_number(cell.text, percent_ok=True)
+        number = parse_number(float(cell.value) if cell.kind == NUMBER else cell.text, percent_ok=True)
     except NumberError:
-        result.refusals.append(Problem(result.path.name, f"“{ind.name}”：“{cell.text}”不是一个明确的数字",
-                                       sheet, ref))
+        what = "是没有保存计算结果的公式，请在 Excel/WPS 中打开并保存后再导入" if cell.kind == FORMULA_NO_VALUE else (
+            f"“{cell.text}”不是一个明确的数字")
+        result.refusals.append(Problem(result.name, f"“{ind.name}”：{what}", sheet, ref))
         return
     if ind.kind is Kind.RATE and cell.kind == NUMBER and 0 < number <= 1 and "%" not in cell.text:
         number *= 100  # a true Excel percentage (0.425 shown as 42.5%)

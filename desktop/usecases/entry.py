@@ -14,7 +14,9 @@ from desktop.usecases.workspace import Changes, UseCaseError, Workspace
 
 NOTE_MAX = 500  # characters: a 情况说明 is a sentence or two, not a report
 TEXT_MAX = 2000
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Characters no report can hold: control characters (tab, line feed and carriage return are
+# text), lone surrogates (a broken paste or file name) and the two XML non-characters.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 HOWS = ("typed", "pasted", "imported", "undone")
 
 

@@ -14,13 +14,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.excel.reader import Workbook, WorkbookRefused
+from desktop.excel.reader import Workbook, WorkbookRefused, shown_name
 from desktop.excel.report_reader import Problem, ReadReport, read_report
 from desktop.periods import Period
 from desktop.records import EMPTY, FIELDS, Entry, EntryKey
 from desktop.rules.checks import Finding, check_unit_period
 from desktop.store import values as store
 from desktop.usecases.checking import baselines_for
+from desktop.usecases.entry import InputError, parse_field
 from desktop.usecases.workspace import Changes, UseCaseError, Workspace
 
 ON_CONFLICT = ("skip", "replace", "fail")
@@ -57,6 +58,10 @@ class FileSummary:
     @property
     def refused(self) -> bool:
         return bool(self.refusals)
+
+    @property
+    def name(self) -> str:
+        return shown_name(self.path)
 
     @property
     def errors(self) -> list[Finding]:
@@ -111,10 +116,10 @@ def commit_import(ws: Workspace, plan: ImportPlan) -> Changes:
                 key = EntryKey(summary.plan, indicator, summary.unit, summary.period)
                 store.write_entry(db, key, entry, ws.clerk)
                 audit_ids += store.append_audit(db, key, summary.changed[indicator], "imported",
-                                                ws.clerk, summary.path.name)
+                                                ws.clerk, summary.name)
                 keys.append(key)
             _record_received(db, summary)
-        store.log_import(db, "report", json.dumps([str(f.path) for f in plan.files],
+        store.log_import(db, "report", json.dumps([_shown(f.path) for f in plan.files],
                                                   ensure_ascii=False),
                          "ok", json.dumps(plan.as_dict(), ensure_ascii=False), ws.clerk)
     return Changes(entries=tuple(keys), audit_ids=tuple(audit_ids))
@@ -123,23 +128,47 @@ def commit_import(ws: Workspace, plan: ImportPlan) -> Changes:
 def _summarise(ws: Workspace, path: Path, on_conflict: str, period: Period | None) -> FileSummary:
     summary = FileSummary(path)
     try:
-        summary.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+        summary.sha256 = _sha256(path)
         with Workbook(path) as book:
             report = read_report(book, ws.catalog)
     except WorkbookRefused as exc:
-        summary.refusals.append(Problem(path.name, str(exc).removeprefix(f"{path.name}：")))
+        summary.refusals.append(Problem(summary.name, str(exc).removeprefix(f"{summary.name}：")))
         return summary
     except OSError as exc:
-        summary.refusals.append(Problem(path.name, f"无法读取文件（{exc.strerror}）。"))
+        summary.refusals.append(Problem(summary.name, f"无法读取文件（{exc.strerror or exc}）。"))
         return summary
     summary.refusals += report.problems
     if report.plan is None or report.period is None:
         return summary
     _describe(ws, summary, report)
     _refuse_out_of_scope(ws, summary, report, period)
+    _refuse_bad_text(summary, report)
     if not summary.refused:
         _merge(ws, summary, report, on_conflict)
     return summary
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _refuse_bad_text(summary: FileSummary, report: ReadReport) -> None:
+    """Text from a file obeys the rules of text typed in the window (no control
+    characters, no over-long notes): refused here, by cell, not later when exported."""
+    plan = report.plan
+    assert plan is not None
+    for (indicator, fld), value in report.values.items():
+        if not isinstance(value, str) or not plan.has_indicator(indicator):
+            continue
+        try:
+            parse_field(plan.indicator(indicator), fld, value)
+        except InputError as exc:
+            sheet, _, cell = report.cells.get((indicator, fld), "").partition("!")
+            summary.refusals.append(Problem(summary.name, str(exc), sheet, cell))
 
 
 def _describe(ws: Workspace, summary: FileSummary, report: ReadReport) -> None:
@@ -151,7 +180,7 @@ def _describe(ws: Workspace, summary: FileSummary, report: ReadReport) -> None:
 
 def _refuse_out_of_scope(ws: Workspace, summary: FileSummary, report: ReadReport,
                          period: Period | None) -> None:
-    name = summary.path.name
+    name = summary.name
     own = ws.own_unit
     if own and not ws.catalog.units.is_within(report.unit, own):
         summary.refusals.append(Problem(name, f"填报单位“{summary.unit_name}”不在本单位"
@@ -191,7 +220,7 @@ def _merge(ws: Workspace, summary: FileSummary, report: ReadReport, on_conflict:
             summary.entries[indicator] = merged
             summary.changed[indicator] = {f: (old.get(f), v) for f, v in new_fields.items()}
     if summary.conflicts and on_conflict == "fail":
-        summary.refusals.append(Problem(summary.path.name, f"与已有数据冲突 {len(summary.conflicts)} 处；"
+        summary.refusals.append(Problem(summary.name, f"与已有数据冲突 {len(summary.conflicts)} 处；"
                                                            "请选择保留已有（skip）或替换（replace）。"))
     _check(ws, summary, report, existing)
 
@@ -212,7 +241,7 @@ def _check(ws: Workspace, summary: FileSummary, report: ReadReport,
     for finding in summary.errors:
         where = report.cells.get((finding.indicator, finding.field), "")
         sheet, _, cell = where.partition("!")
-        summary.refusals.append(Problem(summary.path.name, f"审核错误：{plan.indicator(finding.indicator).name}："
+        summary.refusals.append(Problem(summary.name, f"审核错误：{plan.indicator(finding.indicator).name}："
                                                            f"{finding.message()}", sheet, cell))
 
 
@@ -225,7 +254,7 @@ def _refuse_duplicates(summaries: list[FileSummary]) -> None:
         if key in seen:
             first = seen[key]
             for one, other in ((summary, first), (first, summary)):
-                one.refusals.append(Problem(one.path.name, f"与 {other.path.name} 是同一单位"
+                one.refusals.append(Problem(one.name, f"与 {other.name} 是同一单位"
                                                            f"（{one.unit_name}）同一统计期（{one.period}）的报表，只能导入其中一个。"))
         else:
             seen[key] = summary
@@ -236,13 +265,18 @@ def _record_received(db: object, summary: FileSummary) -> None:
     db.execute(  # type: ignore[attr-defined]
         "INSERT OR REPLACE INTO received_reports (plan, unit, period, file, sha256, received_at, "
         "warnings, changed_after_export) VALUES (?,?,?,?,?,?,?,?)",
-        (summary.plan, summary.unit, summary.period, summary.path.name, summary.sha256,
+        (summary.plan, summary.unit, summary.period, summary.name, summary.sha256,
          store.now(), warnings, int(summary.changed_after_export)))
+
+
+def _shown(path: Path) -> str:
+    """A path as it can be printed and stored: bytes that are not UTF-8 shown as �."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _file_dict(f: FileSummary) -> dict[str, object]:
     return {
-        "file": str(f.path), "kind": f.kind, "plan": f.plan, "unit": f.unit,
+        "file": _shown(f.path), "kind": f.kind, "plan": f.plan, "unit": f.unit,
         "unit_name": f.unit_name, "period": f.period, "adds": f.adds, "replaces": f.replaces,
         "keeps": f.keeps, "refused": f.refused,
         "conflicts": [{"indicator": c.indicator, "field": c.field, "old": c.old, "new": c.new}
