@@ -315,16 +315,21 @@ class MainWindow(QMainWindow):
         """Save cells through the use case, then put the change on the undo stack."""
         before = {key: {f: raw_text(self._entry(key).get(f)) for f in fields}
                   for key, fields in after.items()}
-        try:
-            changes = set_many(self.ws, after, how)
-        except InputError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
-            QMessageBox.warning(self, self.tr("未保存"), str(exc))
-            return False
-        except UserError as exc:
-            QMessageBox.critical(self, self.tr("未保存"),
-                                 self.tr("{0}\n\n刚才输入的内容未保存，可在问题解决后重试。").format(exc))
-            return False
+        while True:
+            try:
+                changes = set_many(self.ws, after, how)
+                break
+            except InputError as exc:
+                self.statusBar().showMessage(str(exc), 8000)
+                QMessageBox.warning(self, self.tr("未保存"), str(exc))
+                return False
+            except UserError as exc:  # disk full, file gone …: the edit waits here for a retry
+                answer = QMessageBox.critical(
+                    self, self.tr("未保存"),
+                    self.tr("{0}\n\n刚才输入的内容未保存，可在问题解决后重试。").format(exc),
+                    QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard)
+                if answer != QMessageBox.StandardButton.Retry:
+                    return False
         if changes.entries:
             self.undo_stack.push(SetCellsCommand(self._apply_silently, before, after, label))
             self._saved()

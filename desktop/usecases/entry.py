@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import replace
 
 from desktop.catalog import STATUSES, Indicator, Kind
 from desktop.records import EMPTY, FIELDS, NUMBER_FIELDS, Entry, EntryKey
 from desktop.rules.numbers import NumberError, parse_number
+from desktop.rules.text import has_control
 from desktop.store import values as store
 from desktop.usecases.workspace import Changes, UseCaseError, Workspace
 
@@ -16,7 +16,6 @@ NOTE_MAX = 500  # characters: a 情况说明 is a sentence or two, not a report
 TEXT_MAX = 2000
 # Characters no report can hold: control characters (tab, line feed and carriage return are
 # text), lone surrogates (a broken paste or file name) and the two XML non-characters.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 HOWS = ("typed", "pasted", "imported", "undone")
 
 
@@ -45,7 +44,7 @@ def parse_field(ind: Indicator, field: str, raw: object) -> float | str | None:
         except NumberError as exc:
             raise InputError(f"“{ind.name}”：{raw!r} 不是一个数字") from exc
     text = str(raw).strip() if field != "note" else str(raw).rstrip()
-    if _CONTROL.search(text):
+    if has_control(text):
         raise InputError(f"“{ind.name}”：文字中含有不可见的控制字符，请删除后重新输入")
     limit = NOTE_MAX if field == "note" else TEXT_MAX
     if len(text) > limit:

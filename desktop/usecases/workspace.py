@@ -13,6 +13,7 @@ from pathlib import Path
 from desktop.catalog import Catalog, Indicator, Plan, Unit, load_catalog
 from desktop.errors import UserError
 from desktop.records import EntryKey
+from desktop.rules.text import has_control
 from desktop.store import values as store
 from desktop.store.datafile import DataFile
 
@@ -81,6 +82,7 @@ def create_data_file(path: Path | str, unit: str, *, clerk: str = "", phone: str
                      catalog: Catalog | None = None) -> Workspace:
     """`yinling init`: a data file for an office (its reporting unit, clerk and phone)."""
     catalog = catalog or load_catalog()
+    clerk, phone = _office_text("填表人", clerk), _office_text("联系电话", phone)
     if unit not in catalog.units:
         raise UseCaseError(f"没有代码为 {unit} 的填报单位（用 yinling units 查看）")
     ws = Workspace(catalog, DataFile.open(path, create=True))
@@ -97,6 +99,20 @@ def create_data_file(path: Path | str, unit: str, *, clerk: str = "", phone: str
 def update_office(ws: Workspace, unit: str, clerk: str, phone: str) -> Changes:
     """The settings dialog: the office's reporting unit, clerk and phone."""
     ws.unit(unit)
+    clerk, phone = _office_text("填表人", clerk), _office_text("联系电话", phone)
     with ws.data.writing() as db:
-        store.set_meta(db, {"unit": unit, "clerk": clerk.strip(), "phone": phone.strip()})
+        store.set_meta(db, {"unit": unit, "clerk": clerk, "phone": phone})
     return Changes(meta=True)
+
+
+OFFICE_TEXT_MAX = 40
+
+
+def _office_text(label: str, text: str) -> str:
+    """The clerk's name and phone go on every report's footer: plain, short text."""
+    text = text.strip()
+    if has_control(text):
+        raise UseCaseError(f"{label}中含有不可见的控制字符，请删除后重新输入")
+    if len(text) > OFFICE_TEXT_MAX:
+        raise UseCaseError(f"{label}过长（{len(text)} 字，最多 {OFFICE_TEXT_MAX} 字）")
+    return text

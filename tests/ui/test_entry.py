@@ -160,3 +160,30 @@ def test_the_entry_model_passes_qt_model_tester(qtmodeltester: object, demo_wind
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     model.set_rows(demo_window.form.rows[:5], editable=False)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_a_failed_save_keeps_the_edit_for_retry(qtbot: QtBot, window: MainWindow,
+                                                monkeypatch: object) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.store.errors import DiskFull
+    from desktop.ui import main_window as module
+
+    real, attempts, asked = module.set_many, [], []
+
+    def flaky(ws: object, cells: object, how: str = "typed") -> object:
+        attempts.append(how)
+        if len(attempts) == 1:
+            raise DiskFull(window.ws.data.path, "磁盘已满，无法写入数据文件。")
+        return real(ws, cells, how)
+
+    def answer(*args: object) -> QMessageBox.StandardButton:
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Retry
+
+    monkeypatch.setattr(module, "set_many", flaky)  # type: ignore[attr-defined]
+    monkeypatch.setattr(module.QMessageBox, "critical", answer)  # type: ignore[attr-defined]
+    go_to(window, BEDS, "value")
+    type_into(qtbot, window, "44")
+    assert len(attempts) == 2 and "磁盘已满" in asked[0] and "未保存" in asked[0]
+    assert read_entry(window.ws, key(BEDS)).value == 44

@@ -122,3 +122,15 @@ def test_an_autosaved_value_is_read_back_by_a_fresh_process(ws: Workspace) -> No
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,
                           check=False)
     assert done.stdout.strip() == "77.0", done.stderr
+
+
+def test_clerk_and_phone_are_plain_short_text(ws: Workspace, tmp_path: Path) -> None:
+    from desktop.usecases.workspace import update_office
+
+    with pytest.raises(UseCaseError, match="控制字符"):
+        create_data_file(tmp_path / "x.sqlite", UNIT, clerk="王\x07芳")
+    assert not (tmp_path / "x.sqlite").exists()
+    with pytest.raises(UseCaseError, match="过长"):
+        update_office(ws, UNIT, "王芳", "0" * 41)
+    update_office(ws, UNIT, " 王芳 ", "0953-1234567")
+    assert ws.clerk == "王芳"
