@@ -13,6 +13,7 @@ import math
 import os
 import tempfile
 from collections.abc import Iterator
+from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -341,7 +342,10 @@ class _Validations:
 
 
 def _write_detail(ws: Worksheet, spec: ReportSpec) -> None:
+    """Indicators × child units: up to hundreds of thousands of cells for a large county,
+    so each distinct style is built once and copied (openpyxl hashes styles per assignment)."""
     children = [c for c in spec.children]
+    styles = _BodyStyles()
     header = ["序号", "指标名称", "单位", *(c.name for c in children), spec.unit_name + "（汇总）"]
     for index, label in enumerate(header):
         cell = ws.cell(1, index + 1)
@@ -355,14 +359,29 @@ def _write_detail(ws: Worksheet, spec: ReportSpec) -> None:
                      row.value]
             for index, value in enumerate(cells):
                 cell = ws.cell(number, index + 1)
-                cell.font, cell.border = st.BODY, st.GRID
                 if index >= 3 and isinstance(value, int | float):
                     _number(cell, row, float(value))
                 else:
                     _text(cell, None if value is None else str(value))
+                styles.apply(cell, cell.number_format)
             number += 1
     ws.column_dimensions["B"].width = 34
     ws.freeze_panes = "D2"
+
+
+class _BodyStyles:
+    """Body font and grid, per number format, made once and copied into each cell."""
+
+    def __init__(self) -> None:
+        self._made: dict[str, object] = {}
+
+    def apply(self, cell: Cell, number_format: str) -> None:
+        made = self._made.get(number_format)
+        if made is None:
+            cell.font, cell.border = st.BODY, st.GRID
+            self._made[number_format] = copy(cell._style)
+        else:
+            cell._style = copy(made)
 
 
 def _write_children(ws: Worksheet, spec: ReportSpec) -> None:
