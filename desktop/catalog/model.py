@@ -293,3 +293,10 @@ class Catalog:
 
     def plan_ids(self) -> tuple[str, ...]:
         return tuple(p.id for p in self.plans)
+
+    def with_units(self, extra: tuple[Unit, ...]) -> Catalog:
+        """The same plans with units an office added in the program (its town, its parent's
+        other towns) beside the shipped ones."""
+        known = {u.code for u in self.units.units}
+        added = tuple(u for u in extra if u.code not in known and u.parent in known | {x.code for x in extra})
+        return Catalog(self.plans, UnitTree(self.units.units + added)) if added else self

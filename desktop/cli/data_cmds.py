@@ -14,7 +14,13 @@ from desktop.periods import Period, PeriodError
 from desktop.records import EntryKey
 from desktop.rules.checks import Finding
 from desktop.usecases import checking, demo, entry
-from desktop.usecases.workspace import UseCaseError, Workspace, create_data_file, open_workspace
+from desktop.usecases.workspace import (
+    ADDABLE_TYPES,
+    UseCaseError,
+    Workspace,
+    create_data_file,
+    open_workspace,
+)
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 _SUFFIXES = {"num": "numerator", "den": "denominator", "note": "note"}
@@ -23,7 +29,10 @@ _SUFFIXES = {"num": "numerator", "den": "denominator", "note": "note"}
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     init = commands.add_parser("init", parents=[common], help="create a data file for an office")
     init.add_argument("--db", required=True, type=Path, metavar="F")
-    init.add_argument("--unit", required=True, metavar="CODE", help="the office's reporting unit")
+    init.add_argument("--unit", required=True, metavar="CODE",
+                      help="the office's reporting unit (with --new-unit: its parent)")
+    init.add_argument("--new-unit", metavar="NAME", help="add the office's unit under --unit")
+    init.add_argument("--new-unit-type", default="town", choices=ADDABLE_TYPES)
     init.add_argument("--clerk", default="", metavar="NAME")
     init.add_argument("--phone", default="", metavar="P")
     init.set_defaults(handler=run_init)
@@ -61,8 +70,10 @@ def _period(text: str) -> Period:
 def run_init(args: argparse.Namespace) -> int:
     if args.db.exists():
         raise UseCaseError(f"{args.db} 已存在，不会覆盖。")
-    with create_data_file(args.db, args.unit, clerk=args.clerk, phone=args.phone) as ws:
-        print(say("init.done", args.lang, path=args.db, unit=ws.unit(args.unit).name))
+    new_unit = (args.new_unit, args.new_unit_type) if args.new_unit else None
+    with create_data_file(args.db, args.unit, clerk=args.clerk, phone=args.phone,
+                          new_unit=new_unit) as ws:
+        print(say("init.done", args.lang, path=args.db, unit=ws.unit(ws.own_unit).name))
     return EXIT_OK
 
 

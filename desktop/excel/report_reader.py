@@ -89,7 +89,9 @@ def _identify(result: ReadReport, meta: Meta, catalog: Catalog) -> bool:
         return False
     unit = meta.values.get("unit_code", "")
     if unit not in catalog.units:
-        result.problems.append(Problem(name, f"报表的填报单位“{unit}”不在单位目录中。"))
+        result.problems.append(Problem(name, f"报表的填报单位“{meta.values.get('unit_name', '')}”（{unit}）"
+                                             "不在单位目录中；如是新增的单位，请先用"
+                                             "“文件 → 新增下级单位”在其上级下新增同名单位。"))
         return False
     try:
         period = Period.parse(meta.values.get("period", ""))

@@ -64,8 +64,14 @@ def open_or_first_run(data_file: Path | None = None) -> Workspace | None:
         if not dialog.exec():
             return None
         unit, clerk, phone, path = dialog.answers()
+        try:
+            ws = create_data_file(path, unit, clerk=clerk, phone=phone, catalog=catalog,
+                                  new_unit=dialog.new_unit())
+        except UserError as exc:
+            QMessageBox.critical(None, "银龄台账", str(exc))
+            return None
         prefs.setValue("data_file", str(path))
-        return create_data_file(path, unit, clerk=clerk, phone=phone, catalog=catalog)
+        return ws
     prefs.setValue("data_file", str(path))
     return _open(path, catalog)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.catalog import Catalog
 from desktop.ui.words import word
 from desktop.usecases.importing import ImportPlan
+from desktop.usecases.workspace import ADDABLE_TYPES
 
 UNIT_TYPES = {"province": "省", "city": "市", "county": "县（市、区）", "district": "区",
               "town": "镇", "township": "乡", "street": "街道", "farm": "场", "department": "部门"}
@@ -89,7 +91,17 @@ class FirstRunDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.path)
         where.addWidget(browse)
+        self.add_new = QCheckBox(self.tr("本单位不在列表中：在上面选中的单位下新增"))
+        self.new_name, self.new_type = QLineEdit(), QComboBox()
+        self.new_name.setPlaceholderText(self.tr("例如：大田街道"))
+        for unit_type in ADDABLE_TYPES:
+            self.new_type.addItem(word(UNIT_TYPES[unit_type]), unit_type)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_name, 1)
+        new_row.addWidget(self.new_type)
         form = QFormLayout()
+        form.addRow(self.add_new)
+        form.addRow(self.tr("新增单位名称"), new_row)
         form.addRow(self.tr("填表人"), self.clerk)
         form.addRow(self.tr("联系电话"), self.phone)
         form.addRow(self.tr("数据文件"), where)
@@ -117,6 +129,9 @@ class FirstRunDialog(QDialog):
         if not self.units.code():
             self.error.setText(self.tr("请先在上面的列表中选择本单位。"))
             return
+        if self.add_new.isChecked() and not self.new_name.text().strip():
+            self.error.setText(self.tr("请填写新增单位的名称。"))
+            return
         if not self.clerk.text().strip():
             self.error.setText(self.tr("请填写填表人。"))
             return
@@ -125,6 +140,12 @@ class FirstRunDialog(QDialog):
     def answers(self) -> tuple[str, str, str, Path]:
         return (self.units.code(), self.clerk.text().strip(), self.phone.text().strip(),
                 Path(self.path.text().strip()))
+
+    def new_unit(self) -> tuple[str, str] | None:
+        """(name, type) of the office's own unit to add under the chosen one, if asked."""
+        if not self.add_new.isChecked():
+            return None
+        return self.new_name.text().strip(), str(self.new_type.currentData())
 
 
 class SettingsDialog(QDialog):

@@ -32,7 +32,7 @@ from desktop.records import EntryKey
 from desktop.store import values as store
 from desktop.ui.commands import Cells, SetCellsCommand
 from desktop.ui.dashboard import Dashboard
-from desktop.ui.dialogs import ImportSummaryDialog, SettingsDialog
+from desktop.ui.dialogs import UNIT_TYPES, ImportSummaryDialog, SettingsDialog
 from desktop.ui.entry_model import COLUMNS, EntryModel, field_of
 from desktop.ui.entry_view import EntryView
 from desktop.ui.formatting import raw_text
@@ -44,7 +44,7 @@ from desktop.usecases.consolidating import consolidate
 from desktop.usecases.entry import InputError, parse_field, set_many
 from desktop.usecases.importing import commit_import, plan_import
 from desktop.usecases.reports import export_report, write_template
-from desktop.usecases.workspace import Changes, Workspace, update_office
+from desktop.usecases.workspace import ADDABLE_TYPES, Changes, Workspace, add_unit, update_office
 
 STATE_WORDS = {store.DRAFT: "草稿", store.SUBMITTED: "已报送", store.LOCKED: "已锁定"}
 
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("导出本单位报表…"), self.export_current, "Ctrl+E")
         self._add(file_menu, self.tr("生成空白模板…"), self.write_blank_template)
         self._add(file_menu, self.tr("汇总下级报表…"), self.consolidate_current)
+        self._add(file_menu, self.tr("新增下级单位…"), self.add_child_unit)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("打印预览…"), self._preview, QKeySequence.StandardKey.Print)
         self._add(file_menu, self.tr("另存为 PDF…"), self._save_pdf)
@@ -497,6 +498,30 @@ class MainWindow(QMainWindow):
 
             printing.save_pdf(self._print_rows(), Path(chosen))
             self.statusBar().showMessage(self.tr("已保存 {0}").format(chosen), 10000)
+
+    def add_child_unit(self) -> None:
+        """A town, street or department the shipped tree lacks, under the selected unit."""
+        parent = self.ws.unit(self.unit)
+        name, ok = QInputDialog.getText(self, self.tr("新增下级单位"),
+                                        self.tr("在“{0}”下新增的单位名称：").format(parent.name))
+        if not ok or not name.strip():
+            return
+        kinds = [word(UNIT_TYPES[t]) for t in ADDABLE_TYPES]
+        kind, ok = QInputDialog.getItem(self, self.tr("新增下级单位"), self.tr("单位类型："), kinds, 0, False)
+        if not ok:
+            return
+        try:
+            unit = add_unit(self.ws, parent.code, name, ADDABLE_TYPES[kinds.index(kind)])
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("未新增"), str(exc))
+            return
+        current = self.unit
+        self.unit_box.blockSignals(True)
+        self.unit_box.clear()
+        self.unit_box.blockSignals(False)
+        self._fill_pickers()
+        self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(current)))
+        self.statusBar().showMessage(self.tr("已新增 {0}").format(unit.name), 10000)
 
     def open_settings(self) -> None:
         db = self.ws.data.db

@@ -7,6 +7,7 @@ rule is written twice. Each operation commits its own transaction and returns `C
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,18 +76,64 @@ class Workspace:
 
 def open_workspace(path: Path | str, *, catalog: Catalog | None = None) -> Workspace:
     """Open an existing data file (refusing a locked, damaged, foreign or newer one)."""
-    return Workspace(catalog or load_catalog(), DataFile.open(path))
+    data = DataFile.open(path)
+    return Workspace(_with_added_units(catalog or load_catalog(), data), data)
+
+
+ADDABLE_TYPES = ("town", "township", "street", "farm", "department", "district", "county")
+
+
+def added_unit_code(parent: str, name: str) -> str:
+    """The same name under the same parent gets the same code in every office's file, so
+    the county that adds the town too imports its reports without a mapping."""
+    digest = hashlib.sha1(f"{parent}/{name}".encode()).hexdigest()[:8]
+    return f"{parent}.x{digest}"
+
+
+def add_unit(ws: Workspace, parent: str, name: str, unit_type: str) -> Unit:
+    """A reporting unit the shipped tree lacks (a 临海 town: the plan names none), under a
+    parent the tree has; kept in the data file and merged into the tree at every open."""
+    ws.unit(parent)
+    name = _check_new_unit(ws.catalog, parent, name, unit_type)
+    unit = Unit(code=added_unit_code(parent, name), name=name, type=unit_type, parent=parent)
+    with ws.data.writing() as db:
+        db.execute("INSERT OR REPLACE INTO units (code, name, type, parent, created_at) "
+                   "VALUES (?,?,?,?,?)", (unit.code, unit.name, unit.type, unit.parent, store.now()))
+    ws.catalog = ws.catalog.with_units((unit,))
+    return unit
+
+
+def _check_new_unit(catalog: Catalog, parent: str, name: str, unit_type: str) -> str:
+    name = _office_text("单位名称", name)
+    if not name:
+        raise UseCaseError("请填写单位名称")
+    if unit_type not in ADDABLE_TYPES:
+        raise UseCaseError(f"单位类型只能是 {'、'.join(ADDABLE_TYPES)}")
+    if any(u.name == name for u in catalog.units.children(parent)):
+        raise UseCaseError(f"{catalog.units.get(parent).name} 下已有“{name}”，请直接选择它")
+    return name
+
+
+def _with_added_units(catalog: Catalog, data: DataFile) -> Catalog:
+    rows = data.db.execute("SELECT code, name, type, parent FROM units ORDER BY created_at").fetchall()
+    return catalog.with_units(tuple(Unit(code=c, name=n, type=t, parent=p) for c, n, t, p in rows))
 
 
 def create_data_file(path: Path | str, unit: str, *, clerk: str = "", phone: str = "",
-                     catalog: Catalog | None = None) -> Workspace:
-    """`yinling init`: a data file for an office (its reporting unit, clerk and phone)."""
+                     catalog: Catalog | None = None,
+                     new_unit: tuple[str, str] | None = None) -> Workspace:
+    """`yinling init`: a data file for an office (its reporting unit, clerk and phone).
+    With `new_unit` (name, type), the office's unit is added under `unit` first."""
     catalog = catalog or load_catalog()
     clerk, phone = _office_text("填表人", clerk), _office_text("联系电话", phone)
     if unit not in catalog.units:
         raise UseCaseError(f"没有代码为 {unit} 的填报单位（用 yinling units 查看）")
+    if new_unit is not None:  # checked before the file exists: a refusal leaves nothing behind
+        _check_new_unit(catalog, unit, *new_unit)
     ws = Workspace(catalog, DataFile.open(path, create=True))
     try:
+        if new_unit is not None:
+            unit = add_unit(ws, unit, *new_unit).code
         with ws.data.writing() as db:
             store.set_meta(db, {"unit": unit, "clerk": clerk, "phone": phone,
                                 "created_at": store.now()})

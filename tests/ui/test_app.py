@@ -114,3 +114,37 @@ def test_settings_change_the_clerk_unit_font_and_language(qtbot: QtBot, window: 
         assert app_module.settings().value("language") == "en"
     finally:
         QApplication.setFont(original)
+
+
+def test_first_run_can_add_the_office_under_a_parent(qtbot: QtBot, tmp_path: Path) -> None:
+    data_file = tmp_path / "datian.sqlite"
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.units.select("linhai")
+        dialog.add_new.setChecked(True)
+        dialog.new_name.setText("大田街道")
+        dialog.new_type.setCurrentIndex(dialog.new_type.findData("street"))
+        qtbot.keyClicks(dialog.clerk, "Chen")
+        dialog.path.setText(str(data_file))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(100, answer)
+    ws = app_module.open_or_first_run(data_file)
+    assert ws is not None
+    try:
+        assert ws.unit(ws.own_unit).name == "大田街道" and ws.unit(ws.own_unit).parent == "linhai"
+    finally:
+        ws.close()
+
+
+def test_a_county_adds_a_unit_below_it(qtbot: QtBot, window: MainWindow,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("大坝镇新村社区", True))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    window.add_child_unit()
+    names = [window.unit_box.itemText(i).strip("　") for i in range(window.unit_box.count())]
+    assert "大坝镇新村社区" in [u.name for u in window.ws.catalog.units.children("qingtongxia.daba")]
+    assert window.unit_box.currentData() == "qingtongxia.daba" and names
