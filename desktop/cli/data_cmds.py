@@ -7,7 +7,6 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from desktop.catalog import Kind
 from desktop.cli.output import print_json
 from desktop.messages import say
 from desktop.periods import Period, PeriodError
@@ -109,10 +108,9 @@ def _parse_assignments(ws: Workspace, plan_id: str, items: list[str]) -> dict[st
             field = _SUFFIXES[suffix]
         ind = ws.indicator(plan, ind_id)
         if not field:
-            field = "value" if ind.kind.is_number and ind.kind is not Kind.RATE and \
-                not ind.kind.has_parts else "text"
             if ind.kind.has_parts:
                 raise UseCaseError(f"{ind_id} 是比率，请用 {ind_id}.num=分子 {ind_id}.den=分母")
+            field = "value" if ind.kind.is_number else "text"
         grouped[ind_id][field] = raw
     return dict(grouped)
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.logs import log_bug
 from desktop.periods import Period
-from desktop.records import EntryKey
+from desktop.records import EMPTY, Entry, EntryKey
 from desktop.store import values as store
 from desktop.ui.commands import Cells, SetCellsCommand
 from desktop.ui.dashboard import Dashboard
@@ -346,9 +346,9 @@ class MainWindow(QMainWindow):
         self._saved()
         self.changed.emit(changes)
 
-    def _entry(self, key: EntryKey) -> object:
+    def _entry(self, key: EntryKey) -> Entry:
         assert self.form is not None
-        return next((r.entry for r in self.form.rows if r.key == key), None) or _Empty()
+        return next((r.entry for r in self.form.rows if r.key == key), EMPTY)
 
     def _saved(self) -> None:
         self.saved_label.setText(self.tr("已自动保存 {0}").format(time.strftime("%H:%M:%S")))
@@ -576,11 +576,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("window_state", self.saveState())
         super().closeEvent(event)
-
-
-class _Empty:
-    def get(self, _field: str) -> None:
-        return None
 
 
 def _current_quarter() -> str:

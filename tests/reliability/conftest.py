@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from desktop.usecases.demo import fill_demo
 from desktop.usecases.reports import export_report
 from desktop.usecases.workspace import Workspace, create_data_file
 from tests.reliability.figures import lines
-from tests.usecases.conftest import PLAN, region_units
+from tests.usecases.conftest import PLAN, county, region_units  # noqa: F401 - county is a fixture
 
 Q1, Q2 = Period(2025, 1), Period(2025, 2)
 TABLES = ("meta", "reported_values", "baselines", "submissions", "audit", "import_log", "units",
@@ -68,12 +68,6 @@ def _export_all(ws: Workspace, folder: Path) -> list[Path]:
             out.append(path)
     return out
 
-
-@pytest.fixture
-def county(tmp_path: Path) -> Iterator[Workspace]:
-    ws = create_data_file(tmp_path / "county.sqlite", PLAN, clerk="县民政局")
-    yield ws
-    ws.close()
 
 
 @pytest.fixture
