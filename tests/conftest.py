@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from desktop import messages
 from tests.catalog.mini import MINI_PLAN, MINI_UNITS
 
 # Every test loads the catalogs for real; test_cache.py turns the cache on where it tests it.
@@ -30,6 +31,13 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("YINLING_LOG_DIR", str(home / "logs"))
     monkeypatch.delenv("YINLING_SCHEMA", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _chinese_messages() -> Iterator[None]:
+    """`--lang en` in one test does not make the next test's messages English."""
+    yield
+    messages.set_language("zh")
 
 
 @pytest.fixture

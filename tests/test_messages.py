@@ -1,21 +1,47 @@
-"""Every message the CLI says exists in both languages (a missing key is a crash)."""
+"""Every message key the program uses exists in Chinese and English, with the same fields
+(a missing key is a crash in front of a user; a missing field, a wrong sentence)."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
+
 from desktop import messages
+from desktop.errors import UserError
 from tests.conftest import REPO
 
+# say("key", …), msg("key", …), SomethingError("key", …) / WorkbookRefused("key", …)
+_USES = re.compile(r'(?:\bsay|\bmsg|Error|Refused)\(\s*f?"([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)"')
 
-def test_every_key_used_is_defined_in_chinese_and_english() -> None:
-    used = set()
+
+def _used_keys() -> set[str]:
+    used: set[str] = set()
     for path in (REPO / "desktop").rglob("*.py"):
-        used |= set(re.findall(r'say\(\s*"([\w.]+)"', path.read_text(encoding="utf-8")))
-    defined = set(messages._MESSAGES)
-    assert used, "no say() calls found: the pattern is wrong"
-    assert sorted(used - defined) == []
-    for key, (zh, en) in messages._MESSAGES.items():
-        assert zh and en, key
-        assert re.findall(r"{(\w+)}", zh) == re.findall(r"{(\w+)}", en) or \
-            set(re.findall(r"{(\w+)}", zh)) == set(re.findall(r"{(\w+)}", en)), key
+        used |= set(_USES.findall(path.read_text(encoding="utf-8")))
+    return used
+
+
+def test_every_key_used_is_defined() -> None:
+    used = _used_keys()
+    assert used, "no message keys found: the pattern is wrong"
+    assert sorted(used - set(messages._MESSAGES)) == []
+
+
+@pytest.mark.parametrize("key", sorted(messages._MESSAGES))
+def test_both_languages_have_the_same_fields(key: str) -> None:
+    zh, en = messages._MESSAGES[key]
+    assert zh and en
+    assert set(re.findall(r"{(\w+)", zh)) == set(re.findall(r"{(\w+)", en))
+
+
+def test_the_process_language_and_nested_messages() -> None:
+    inner = messages.msg("check.whole", value="2.5")
+    try:
+        assert "应为整数" in messages.say("error.text", text=inner)
+        messages.set_language("en")
+        assert messages.say("error.text", text=inner) == "must be a whole number (2.5)"
+        assert str(UserError("check.whole", value=3.5)) == "must be a whole number (3.5)"
+    finally:
+        messages.set_language("zh")
+    assert str(UserError("check.whole", value=3.5)) == "应为整数（3.5）"

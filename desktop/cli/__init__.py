@@ -15,7 +15,7 @@ from desktop.catalog import CatalogError
 from desktop.cli import catalog_cmds, data_cmds, import_cmds, report_cmds
 from desktop.errors import UserError
 from desktop.logs import log_bug
-from desktop.messages import LANGS, say
+from desktop.messages import LANGS, say, set_language
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    set_language(args.lang)
     _utf8_output()
     try:
         if args.selftest:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.catalog import load_catalog
 from desktop.errors import UserError
+from desktop.messages import set_language
 from desktop.paths import APP_AUTHOR, APP_NAME, default_data_file, resources_dir
 from desktop.store.datafile import restore_backup
 from desktop.store.errors import DataFileDamaged
@@ -29,7 +30,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_AUTHOR)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "yinling.png")))
     prefs = settings()
-    install_translation(app, str(prefs.value("language", "zh")))
+    language = str(prefs.value("language", "zh"))
+    set_language(language)  # the use cases' messages follow the window's language
+    install_translation(app, language)
     size = prefs.value("font_size")
     if size:
         font = app.font()

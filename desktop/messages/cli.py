@@ -1,14 +1,8 @@
-"""Words the command line prints, in Chinese (the default) and English (`--lang en`).
-
-The window uses Qt's own translation files (`resources/`); this small table serves the
-plain-Python side so that the CLI does not need Qt.
-"""
+"""Words the command line prints and the check messages (see `desktop.messages`)."""
 
 from __future__ import annotations
 
-LANGS = ("zh", "en")
-
-_MESSAGES: dict[str, tuple[str, str]] = {
+MESSAGES: dict[str, tuple[str, str]] = {
     "kind.count": ("计数", "count"),
     "kind.amount": ("数额", "amount"),
     "kind.rate": ("比率", "rate"),
@@ -79,7 +73,3 @@ _MESSAGES: dict[str, tuple[str, str]] = {
                             " add a note"),
 }
 
-
-def say(key: str, lang: str = "zh", **fields: object) -> str:
-    zh, en = _MESSAGES[key]
-    return (en if lang == "en" else zh).format(**fields)
