@@ -110,6 +110,10 @@ class EntryModel(QAbstractTableModel):
         row = self._rows[index.row()]
         return not row.consolidated and bool(field_of(row, index.column()))
 
+    def input_columns(self, row: int) -> list[int]:
+        """The columns of `row` a clerk can type into, left to right."""
+        return [c for c in range(len(COLUMNS)) if self.is_editable(self.index(row, c))]
+
     def display(self, row: FormRow, column: int) -> str:
         key, shown, kind = COLUMNS[column].key, row.shown, row.indicator.kind
         if key in ("seq", "section", "name", "unit", "attribute"):

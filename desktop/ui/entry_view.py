@@ -94,6 +94,7 @@ class InputDelegate(QStyledItemDelegate):
 class EntryView(QTableView):
     clear_requested = Signal(list)  # [QModelIndex] of editable cells to clear
     paste_requested = Signal(object, str)  # top-left QModelIndex, clipboard text
+    not_editable = Signal()  # something was typed on a cell that cannot be filled in
 
     def __init__(self, model: EntryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +113,8 @@ class EntryView(QTableView):
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
         self._frozen = self._make_frozen()
+        self._tab_origin: int | None = None  # where a run of Tabs began: Enter returns there
+        self._hold_position = False  # the last commit was refused: the cell stays in edit
         model.modelReset.connect(self._after_reset)
 
     # The frozen columns --------------------------------------------------------------------
@@ -188,37 +191,100 @@ class EntryView(QTableView):
         if event.matches(QKeySequence.StandardKey.Copy):
             self._copy()
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                self.state() != QAbstractItemView.State.EditingState:
-            self._step(1, 0)
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing:
+            self.step_down(back=bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
             return
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
-                self.state() != QAbstractItemView.State.EditingState:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not editing:
             cells = [i for i in self.selectedIndexes() if self.entry_model.is_editable(i)]
             if cells:
                 self.clear_requested.emit(cells)
             return
+        if not editing and _is_typing(event) and not self.entry_model.is_editable(self.currentIndex()):
+            self.not_editable.emit()  # a grey cell: typing there does nothing else
+            return
+        if not editing and not _is_typing(event) and event.key() not in (Qt.Key.Key_Tab,
+                                                                          Qt.Key.Key_Backtab):
+            self._tab_origin = None  # moved with the arrows: Enter starts from here
         super().keyPressEvent(event)
+
+    def keyboardSearch(self, search: str) -> None:
+        """None: Qt would jump to the next cell of the column starting with what was typed,
+        and the rest of the number would then land in another row."""
+
+    def hold_position(self) -> None:
+        """The value being committed was refused: the editor closes without moving on, and
+        the window reopens it with the refused text (`reopen`)."""
+        self._hold_position = True
+
+    def reopen(self, index: QModelIndex, text: str) -> None:
+        """The cell in edit again with `text` selected, as Excel does after a refusal."""
+        self.setCurrentIndex(index)
+        self.setFocus()
+        self.edit(index)
+        editor = self.indexWidget(index) or self.focusWidget()
+        if isinstance(editor, QLineEdit):
+            editor.setText(text)
+            editor.selectAll()
+            editor.setFocus()
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         """Enter commits and moves down, as in Excel; Tab commits and moves right."""
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+        if self._hold_position:
+            self._hold_position = False
             super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            self._step(1, 0)
             return
-        if hint == QAbstractItemDelegate.EndEditHint.EditNextItem:
-            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            self._step(0, 1)
-            return
-        super().closeEditor(editor, hint)
+        moves = {QAbstractItemDelegate.EndEditHint.SubmitModelCache: lambda: self.step_down(),
+                 QAbstractItemDelegate.EndEditHint.EditNextItem: lambda: self.step_across(),
+                 QAbstractItemDelegate.EndEditHint.EditPreviousItem: lambda: self.step_across(back=True)}
+        move = moves.get(hint)
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint if move else hint)
+        if move is not None:
+            move()
 
-    def _step(self, rows: int, columns: int) -> None:
+    def step_across(self, back: bool = False) -> None:
+        """Tab: the next input cell of the row, else the first of the next row with one."""
         current = self.currentIndex()
         if not current.isValid():
             return
-        row = min(max(current.row() + rows, 0), self.entry_model.rowCount() - 1)
-        column = min(max(current.column() + columns, 0), self.entry_model.columnCount() - 1)
-        self.setCurrentIndex(self.entry_model.index(row, column))
+        if self._tab_origin is None:
+            self._tab_origin = current.column()
+        columns = self.entry_model.input_columns(current.row())
+        ahead = [c for c in columns if (c < current.column() if back else c > current.column())]
+        if ahead:
+            self._go(current.row(), ahead[-1] if back else ahead[0])
+            return
+        row = self._next_input_row(current.row(), -1 if back else 1)
+        if row is not None:
+            columns = self.entry_model.input_columns(row)
+            self._go(row, columns[-1] if back else columns[0])
+
+    def step_down(self, back: bool = False) -> None:
+        """Enter: the next row with an input cell, in the column the Tabs began in (or this
+        one) where that row has it, else at its first input cell."""
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        wanted = [c for c in (self._tab_origin, current.column()) if c is not None]
+        self._tab_origin = None
+        row = self._next_input_row(current.row(), -1 if back else 1)
+        if row is None:
+            return
+        columns = self.entry_model.input_columns(row)
+        self._go(row, next((c for c in wanted if c in columns), columns[0]))
+
+    def _next_input_row(self, row: int, direction: int) -> int | None:
+        row += direction
+        while 0 <= row < self.entry_model.rowCount():
+            if self.entry_model.input_columns(row):
+                return row
+            row += direction
+        return None
+
+    def _go(self, row: int, column: int) -> None:
+        index = self.entry_model.index(row, column)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
 
     def _copy(self) -> None:
         cells = self.selectedIndexes()
@@ -231,9 +297,19 @@ class EntryView(QTableView):
         QGuiApplication.clipboard().setText(text)
 
     def event(self, event: QEvent) -> bool:
-        # Tab inside the table moves between cells instead of leaving the table.
+        # Tab inside the table moves between input cells instead of leaving the table.
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
-                event.key() == Qt.Key.Key_Tab and self.state() != QAbstractItemView.State.EditingState:
-            self._step(0, 1)
+                event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and \
+                self.state() != QAbstractItemView.State.EditingState:
+            self.step_across(back=event.key() == Qt.Key.Key_Backtab)
             return True
         return super().event(event)
+
+
+def _is_typing(event: QKeyEvent) -> bool:
+    """A key that would type a character (not a shortcut, not a movement)."""
+    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                            | Qt.KeyboardModifier.MetaModifier):
+        return False
+    text = event.text()
+    return bool(text) and text.isprintable()

@@ -5,9 +5,10 @@ use-case layer; the window refreshes on one signal (`changed`)."""
 from __future__ import annotations
 
 import time
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         self.view = EntryView(self.model)
         self.view.clear_requested.connect(self._clear)
         self.view.paste_requested.connect(self._paste)
+        self.view.not_editable.connect(lambda: self.statusBar().showMessage(
+            self.tr("此处不可填写：浅黄色单元格为填报栏"), 3000))
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.dashboard = Dashboard()
         self.tabs = QTabWidget()
@@ -310,10 +313,14 @@ class MainWindow(QMainWindow):
     def _typed(self, row: forms.FormRow, field: str, text: str) -> None:
         if raw_text(row.entry.get(field)) == text.strip() and field != "note":
             return
-        self.apply_cells({row.key: {field: text}}, self.tr("录入 {0}").format(row.indicator.name))
+        index = self.model.index(self.model.row_of(row.indicator.id), self.model.column_of(field))
+        self.apply_cells({row.key: {field: text}}, self.tr("录入 {0}").format(row.indicator.name),
+                         typed_at=index)
 
-    def apply_cells(self, after: Cells, label: str, how: str = "typed") -> bool:
-        """Save cells through the use case, then put the change on the undo stack."""
+    def apply_cells(self, after: Cells, label: str, how: str = "typed",
+                    typed_at: QModelIndex | None = None) -> bool:
+        """Save cells through the use case, then put the change on the undo stack. A typed
+        value that is refused keeps its cell in edit with the text selected (`typed_at`)."""
         before = {key: {f: raw_text(self._entry(key).get(f)) for f in fields}
                   for key, fields in after.items()}
         while True:
@@ -322,7 +329,13 @@ class MainWindow(QMainWindow):
                 break
             except InputError as exc:
                 self.statusBar().showMessage(str(exc), 8000)
-                QMessageBox.warning(self, self.tr("未保存"), str(exc))
+                if typed_at is None:
+                    QMessageBox.warning(self, self.tr("未保存"), str(exc))
+                    return False
+                # The editor is still closing: the message, then the cell in edit again.
+                self.view.hold_position()
+                text, message = str(next(iter(next(iter(after.values())).values()))), str(exc)
+                QTimer.singleShot(0, partial(self._refused, typed_at, text, message))
                 return False
             except UserError as exc:  # disk full, file gone …: the edit waits here for a retry
                 answer = QMessageBox.critical(
@@ -336,6 +349,10 @@ class MainWindow(QMainWindow):
             self._saved()
             self.changed.emit(changes)
         return True
+
+    def _refused(self, index: QModelIndex, text: str, message: str) -> None:
+        QMessageBox.warning(self, self.tr("未保存"), message)
+        self.view.reopen(index, text)
 
     def _apply_silently(self, cells: Cells, how: str) -> None:
         try:

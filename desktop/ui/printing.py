@@ -7,6 +7,7 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -50,6 +51,14 @@ def save_pdf(table: PrintTable, path: Path) -> None:
 
 
 def preview(parent: QWidget, table: PrintTable) -> None:
-    dialog = QPrintPreviewDialog(_printer(), parent)
-    dialog.paintRequested.connect(lambda printer: document(table).print_(printer))
-    dialog.exec()
+    # The dialog keeps only a C++ pointer to the printer: held here, in Python, for the
+    # dialog's whole life. A temporary printer is freed at once and the preview then
+    # paints into freed memory (a segmentation fault on a real X display).
+    printer = _printer()
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.paintRequested.connect(lambda target: document(table).print_(target))
+    try:
+        dialog.exec()
+    finally:
+        shiboken6.delete(dialog)  # gone before the printer it points to
+        del printer

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.periods import Period
@@ -39,6 +40,16 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
     return recorded
 
 
+def show_active(qtbot: QtBot, win: QWidget) -> None:
+    """Shown and the active window, as a clerk's window is: on a real X server without a
+    window manager a new window is not active, and its shortcuts (Ctrl+Z) would not fire."""
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    win.raise_()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+
+
 @pytest.fixture
 def town_ws(tmp_path: Path) -> Iterator[Workspace]:
     ws = create_data_file(tmp_path / "daba.sqlite", "qingtongxia.daba", clerk="王芳")
@@ -53,8 +64,7 @@ def window(qtbot: QtBot, town_ws: Workspace, boxes: Boxes) -> MainWindow:
     win = MainWindow(town_ws, prefs)
     qtbot.addWidget(win)
     win.resize(1400, 800)
-    win.show()
-    qtbot.waitExposed(win)
+    show_active(qtbot, win)
     return win
 
 
@@ -66,6 +76,6 @@ def demo_window(qtbot: QtBot, tmp_path: Path, boxes: Boxes) -> Iterator[MainWind
     prefs.setValue("period", str(PERIOD))
     win = MainWindow(ws, prefs)
     qtbot.addWidget(win)
-    win.show()
+    show_active(qtbot, win)
     yield win
     ws.close()

@@ -105,8 +105,9 @@ def test_undo_and_redo(qtbot: QtBot, window: MainWindow) -> None:
 def test_a_bad_value_is_refused_and_nothing_saved(qtbot: QtBot, window: MainWindow, boxes: Boxes) -> None:
     go_to(window, BEDS, "value")
     type_into(qtbot, window, "N/A")
+    qtbot.waitUntil(lambda: bool(boxes.shown))  # shown once the editor has closed
     assert read_entry(window.ws, key(BEDS)).value is None
-    assert boxes.shown and "不是一个数字" in boxes.shown[0][1]
+    assert "不是一个数字" in boxes.shown[0][1]
 
 
 def test_a_check_fires_and_its_entry_jumps_to_the_cell(qtbot: QtBot, window: MainWindow) -> None:
