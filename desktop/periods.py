@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 _CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PATTERNS = (
-    re.compile(r"^(\d{4})\s*-?\s*[Qq]\s*([1-4])$"),  # 2025Q1, 2025-Q1, 2025 q1
-    re.compile(r"^(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度?$"),  # 2025年第一季度, 2025年1季度
+    re.compile(r"(\d{4})\s*-?\s*[Qq]\s*([1-4])", re.ASCII),  # 2025Q1, 2025-Q1, 2025 q1
+    re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度?", re.ASCII),  # 2025年第一季度, 2025年1季度
 )
 
 
@@ -31,7 +31,7 @@ class Period:
     def parse(cls, text: str) -> Period:
         cleaned = text.strip().translate(_FULL_WIDTH)
         for pattern in _PATTERNS:
-            match = pattern.match(cleaned)
+            match = pattern.fullmatch(cleaned)
             if match:
                 return cls(int(match.group(1)), _CN_QUARTER[match.group(2)])
         raise PeriodError(f"{text!r} is not a quarter (write 2025Q1, 2025-Q1 or 2025年第一季度)")
@@ -56,4 +56,4 @@ class Period:
         return tuple(Period(year, q) for q in range(1, 5))
 
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９ＱｑＱ－", "0123456789QqQ-")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９ＱｑＱ－\u3000", "0123456789QqQ- ")

@@ -58,7 +58,9 @@ _SI = re.compile(r"<(?:\w+:)?si\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?si>)", re.S)
 _SHEET = re.compile(r"<(?:\w+:)?sheet\b([^>]*?)/?>", re.S)
 _REL = re.compile(r"<(?:\w+:)?Relationship\b([^>]*?)/?>", re.S)
 _ANY_ATTR = re.compile(r"([\w:]+)" + _Q)
-_REF = re.compile(r"([A-Z]{1,3})([1-9]\d{0,6})")
+_REF = re.compile(r"([A-Z]{1,3})([1-9]\d{0,6})", re.ASCII)
+# A stored number as spreadsheet programs write it; float() alone would also take "١٢" or "1_0".
+_STORED_NUMBER = re.compile(r"\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*", re.ASCII)
 _ENTITY = re.compile(r"&(#[0-9]+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);")
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # how Excel writes a character XML cannot hold
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
@@ -163,10 +165,9 @@ class Workbook:
             return Cell(ERROR, raw)
         if raw.strip() == "":
             return Cell(FORMULA_NO_VALUE, "") if has_formula else None
-        try:
-            number = float(raw)
-        except ValueError:
-            return Cell(TEXT, raw)
+        if not _STORED_NUMBER.fullmatch(raw):
+            return Cell(TEXT, raw)  # refused by name as "not one plain number" where a number is due
+        number = float(raw)
         # NaN or infinity is not a figure: kept as text, so the import refuses it by name.
         return Cell(NUMBER, number) if math.isfinite(number) else Cell(TEXT, raw)
 

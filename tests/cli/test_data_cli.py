@@ -81,3 +81,16 @@ def test_demo_fills_every_unit_consistently_with_the_checks(
             report = json.loads(out)
             assert code == 0 and report["errors"] == 0, report
             assert report["unexplained_warnings"] == 0, report
+
+
+@pytest.mark.parametrize("text", ["10²", "120①", "⑫", "2⁵", "١٢"])
+def test_look_alike_digits_are_refused_by_set(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                              text: str) -> None:
+    db = tmp_path / "daba.sqlite"
+    run(capsys, "init", "--db", str(db), "--unit", "qingtongxia.daba")
+    code, _, err = run(capsys, "set", "--db", str(db), "--plan", "qingtongxia", "--unit",
+                       "qingtongxia.daba", "--period", "2025Q1", f"qingtongxia.family_care_beds={text}")
+    assert code == 1 and "不是一个数字" in err
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM reported_values").fetchone()[0] == 0
+    conn.close()

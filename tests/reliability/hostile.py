@@ -229,6 +229,15 @@ WORKBOOKS = [
     Case("text-1e400.xlsx", text_in_beds("1e400"), "1e400", f"K{BEDS_ROW}"),
     Case("text-two-numbers.xlsx", text_in_beds("12 34"), "12 34", f"K{BEDS_ROW}"),
     Case("text-bad-commas.xlsx", text_in_beds("1,23"), "1,23", f"K{BEDS_ROW}"),
+    # Unicode look-alikes that NFKC folding would turn into other numbers (issue 13, item 4).
+    Case("text-superscript.xlsx", text_in_beds("10²"), "10²", f"K{BEDS_ROW}"),
+    Case("text-circled-suffix.xlsx", text_in_beds("120①"), "120①", f"K{BEDS_ROW}"),
+    Case("text-circled.xlsx", text_in_beds("⑫"), "⑫", f"K{BEDS_ROW}"),
+    Case("text-power.xlsx", text_in_beds("2⁵"), "2⁵", f"K{BEDS_ROW}"),
+    Case("text-arabic-digits.xlsx", text_in_beds("١٢"), "١٢", f"K{BEDS_ROW}"),
+    Case("text-fullwidth-separators.xlsx", text_in_beds("１，２３４"), value=1234),
+    Case("stored-arabic-digits.xlsx", nan_number("١٢"), "١٢", f"K{BEDS_ROW}"),
+    Case("stored-underscore.xlsx", nan_number("1_2"), "1_2", f"K{BEDS_ROW}"),
     # Codes and ids stay text; values stored as numbers or text read as what they say.
     Case("note-leading-zeros.xlsx", note("0012"), value=53, note="0012"),
     Case("note-seq-like-date.xlsx", note("15-1"), value=53, note="15-1"),

@@ -18,6 +18,30 @@ def test_plain_numbers(text: str, number: float) -> None:
     assert parse_number(text) == number
 
 
+# NFKC would fold these into other numbers (10² → 102, 120① → 1201, ⑫ → 12, 2⁵ → 25), and
+# Python's float() reads other scripts' digits (١٢ → 12): only full-width digits, signs and
+# separators are what a Chinese keyboard types for an ordinary number.
+NOT_PLAIN = ["10²", "120①", "⑫", "2⁵", "½", "١٢", "१२", "１２³", "Ⅻ", "12​", "4.2万²", "一二"]
+
+
+@pytest.mark.parametrize("text", NOT_PLAIN)
+def test_superscripts_circled_and_other_scripts_digits_are_not_numbers(text: str) -> None:
+    with pytest.raises(NumberError):
+        parse_number(text)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("１２３", 123), ("１，２３４．５", 1234.5), ("－３", -3), ("＋３", 3), ("\u3000１２\u3000", 12),
+    ("４．２万", 42000),
+])
+def test_full_width_digits_signs_and_separators_fold(text: str, number: float) -> None:
+    assert parse_number(text) == number
+
+
+def test_full_width_percent_where_expected() -> None:
+    assert parse_number("１２．５％", percent_ok=True) == 12.5
+
+
 @pytest.mark.parametrize("text", ["约4.2万", "—", "N/A", "nan", "1e400", "1,23", "", "  ",
                                   "12 34", "约4.2万", "万", "inf", "0x10", "1_000", "4.2万万"])
 def test_text_that_is_not_one_plain_number(text: str) -> None:

@@ -186,3 +186,12 @@ def test_a_failed_save_keeps_the_edit_for_retry(qtbot: QtBot, window: MainWindow
     type_into(qtbot, window, "44")
     assert len(attempts) == 2 and "磁盘已满" in asked[0] and "未保存" in asked[0]
     assert read_entry(window.ws, key(BEDS)).value == 44
+
+
+def test_pasted_look_alike_digits_are_refused(qtbot: QtBot, window: MainWindow, boxes: Boxes) -> None:
+    go_to(window, SHARE, "numerator")
+    QGuiApplication.clipboard().setText("10²\t120①\n")
+    qtbot.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    entry = read_entry(window.ws, key(SHARE))
+    assert (entry.numerator, entry.denominator) == (None, None)
+    assert len(boxes.shown) == 1 and "10²" in boxes.shown[0][1] and "120①" in boxes.shown[0][1]
