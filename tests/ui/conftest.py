@@ -46,7 +46,6 @@ def show_active(qtbot: QtBot, win: QWidget) -> None:
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
-    win.raise_()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
 
 
