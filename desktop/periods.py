@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
+from datetime import date
+
+from desktop.errors import UserError
+from desktop.messages import Message, msg
 
 _CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PATTERNS = (
@@ -12,7 +17,10 @@ _PATTERNS = (
 )
 
 
-class PeriodError(ValueError):
+FIRST_YEAR, LAST_YEAR = 2000, 2100  # what a person may type; arithmetic goes beyond freely
+
+
+class PeriodError(UserError, ValueError):
     """Text that is not a quarter we understand."""
 
 
@@ -23,18 +31,33 @@ class Period:
 
     def __post_init__(self) -> None:
         if not 1 <= self.quarter <= 4:
-            raise PeriodError(f"quarter must be 1–4, not {self.quarter}")
-        if not 1949 <= self.year <= 2100:
-            raise PeriodError(f"year {self.year} is out of range")
+            raise PeriodError("period.quarter", quarter=self.quarter)
 
     @classmethod
     def parse(cls, text: str) -> Period:
-        cleaned = text.strip().translate(_FULL_WIDTH)
+        cleaned = str(text).strip().translate(_FULL_WIDTH)
         for pattern in _PATTERNS:
             match = pattern.fullmatch(cleaned)
             if match:
-                return cls(int(match.group(1)), _CN_QUARTER[match.group(2)])
-        raise PeriodError(f"{text!r} is not a quarter (write 2025Q1, 2025-Q1 or 2025年第一季度)")
+                year = int(match.group(1))
+                if not FIRST_YEAR <= year <= LAST_YEAR:
+                    raise PeriodError("period.year_range", text=text, first=FIRST_YEAR,
+                                      last=LAST_YEAR)
+                return cls(year, _CN_QUARTER[match.group(2)])
+        raise PeriodError("period.unreadable", text=text)
+
+    @property
+    def first_day(self) -> date:
+        return date(self.year, self.quarter * 3 - 2, 1)
+
+    @property
+    def last_day(self) -> date:
+        month = self.quarter * 3
+        return date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    @classmethod
+    def of_day(cls, day: date) -> Period:
+        return cls(day.year, (day.month - 1) // 3 + 1)
 
     def __str__(self) -> str:
         return f"{self.year}Q{self.quarter}"
@@ -42,6 +65,12 @@ class Period:
     @property
     def label_zh(self) -> str:
         return f"{self.year}年第{'一二三四'[self.quarter - 1]}季度"
+
+    @property
+    def shown(self) -> Message:
+        """The period as a user reads it, in the message language: 2025年第二季度 / Q2 2025."""
+        return msg("period.label", year=self.year, quarter=self.quarter,
+                   quarter_zh="一二三四"[self.quarter - 1])
 
     @property
     def previous(self) -> Period:

@@ -58,7 +58,7 @@ class AuditRecord:
     id: int
     at: str
     who: str
-    how: str  # typed | pasted | imported | undone | demo | state
+    how: str  # typed | pasted | imported | undone | redone | demo | state
     plan: str
     indicator: str
     unit: str
@@ -67,3 +67,4 @@ class AuditRecord:
     old: str | None
     new: str | None
     reason: str | None = None
+    proxy: int = 0  # 代填: entered by an office for a unit below it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -46,6 +47,15 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=run_check)
 
+    for action, text in (("submit", "submit a quarter (refused while its checks fail)"),
+                         ("withdraw", "withdraw a submitted quarter"),
+                         ("lock", "lock a quarter: nothing changes it until unlocked"),
+                         ("unlock", "unlock a locked quarter (--reason is required)")):
+        state = commands.add_parser(action, parents=[common], help=text)
+        _scope(state, plan_required=True)
+        state.add_argument("--reason", default="", metavar="TEXT", help="kept in the history")
+        state.set_defaults(handler=run_state, action=action)
+
     fill = commands.add_parser("demo", parents=[common], help="fill a data file with demo figures")
     fill.add_argument("--db", required=True, type=Path, metavar="F")
     fill.add_argument("--plan", metavar="ID", help="only this plan (default: all)")
@@ -81,12 +91,10 @@ def run_set(args: argparse.Namespace) -> int:
         plan = ws.plan(args.plan)
         ws.unit(args.unit)
         grouped = _parse_assignments(ws, plan.id, args.assignments)
-        # Every cell is parsed before anything is written: one bad value writes nothing.
-        for ind_id, fields in grouped.items():
-            for field, raw in fields.items():
-                entry.parse_field(plan.indicator(ind_id), field, raw)
-        for ind_id, fields in grouped.items():
-            entry.set_fields(ws, EntryKey(plan.id, ind_id, args.unit, str(args.period)), fields)
+        # One transaction: every cell parsed and the quarter checked first, so one bad
+        # value (or a submitted quarter, another office's unit) writes nothing.
+        entry.set_many(ws, {EntryKey(plan.id, ind_id, args.unit, str(args.period)): fields
+                            for ind_id, fields in grouped.items()}, how="typed")
         print(say("set.done", args.lang, count=sum(len(f) for f in grouped.values())))
         findings = [f for f in checking.run_checks(ws, plan.id, args.unit, args.period)
                     if f.indicator in grouped]
@@ -150,6 +158,14 @@ def _finding_lines(ws: Workspace, plan_id: str, findings: list[Finding], lang: s
     return lines
 
 
+def run_state(args: argparse.Namespace) -> int:
+    with open_workspace(args.db) as ws:
+        checking.act(ws, args.plan, args.unit, args.period, args.action, args.reason)
+        print(say(f"state.done.{args.action}", args.lang, unit=ws.unit(args.unit).name,
+                  period=args.period.shown))
+    return EXIT_OK
+
+
 def run_demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     if args.db.exists():
@@ -161,9 +177,11 @@ def run_demo(args: argparse.Namespace) -> int:
         region = catalog.plan(args.plan).region if args.plan else catalog.plans[0].region
         ws = create_data_file(args.db, region, clerk="演示")
     with ws:
-        if args.plan:
-            ws.plan(args.plan)
-        _changes, result = demo.fill_demo(ws, (args.plan,) if args.plan else None)
+        try:
+            _changes, result = demo.fill_demo(ws, (args.plan,) if args.plan else None)
+        except demo.DemoRefused as exc:
+            print(str(exc), file=sys.stderr)
+            return EXIT_USAGE
     print(say("demo.done", args.lang, values=result.values, baselines=result.baselines,
               units=result.units, seconds=f"{time.perf_counter() - started:.2f}", path=args.db))
     return EXIT_OK

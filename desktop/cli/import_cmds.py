@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.catalog import Catalog
 from desktop.cli.data_cmds import _period
 from desktop.cli.output import print_json
 from desktop.messages import say
@@ -53,14 +54,14 @@ def run_import(args: argparse.Namespace) -> int:
         if args.json:
             print_json({**plan.as_dict(), "dry_run": args.dry_run, "written": written})
         else:
-            print_summary(plan, args.lang)
+            print_summary(plan, args.lang, ws.catalog)
             key = "import.written" if written else (
                 "import.dry_run" if not plan.refused else "import.refused")
             print(say(key, args.lang))
     return 1 if plan.refused else 0
 
 
-def print_summary(plan: ImportPlan, lang: str) -> None:
+def print_summary(plan: ImportPlan, lang: str, catalog: Catalog) -> None:
     for f in plan.files:
         head = f"{f.path.name}: {f.unit_name or '?'} {f.period or ''}".rstrip()
         print(head)
@@ -69,12 +70,24 @@ def print_summary(plan: ImportPlan, lang: str) -> None:
                              conflicts=len(f.conflicts), warnings=len(f.warnings)))
         if f.changed_after_export:
             print("  " + say("import.changed", lang))
+        if f.filled_by:
+            print("  " + say("import.filled_by", lang, office=f.filled_by))
         for c in f.conflicts[:20]:
-            print(f"  ≠ {c.indicator}.{c.field}: {c.old} → {c.new}")
+            print("  ≠ " + say("import.conflict", lang, name=_name(catalog, f.plan, c.indicator),
+                               field=say(f"field.{c.field}", lang), old=c.old, new=c.new))
+        if f.clears:
+            names = "、".join(dict.fromkeys(_name(catalog, f.plan, c.indicator) for c in f.clears))
+            print("  − " + say("import.clears", lang, count=len(f.clears), names=names))
         for w in f.warnings[:20]:
             print(f"  ! {w.indicator}: {w.message(lang)}")
         for p in f.refusals:
             print(f"  ✗ {p}")
+
+
+def _name(catalog: Catalog, plan_id: str, indicator: str) -> str:
+    """An indicator as the clerk knows it: by its name in the catalog."""
+    plan = catalog.plan(plan_id)
+    return plan.indicator(indicator).name if plan.has_indicator(indicator) else indicator
 
 
 def run_consolidate(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from desktop.catalog import Layout
 
 INPUT_KEYS = ("numerator", "denominator", "value", "note")
+HEADER_ROW = 4  # rows 1–3: title, period, 填报单位 and 统计截止; then the header
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 META_SHEET = "_meta"
-CHECKSUM_FIELDS = ("value", "numerator", "denominator", "note")
+CHECKSUM_FIELDS = ("value", "numerator", "denominator", "note", "ytd")
+# What the file says it is: a report relabelled (another unit, period, plan, version or
+# kind — a report passed off as a blank template) no longer matches `header_checksum`.
+HEADER_FIELDS = ("format_version", "plan_id", "plan_version", "unit_code", "period", "kind",
+                 "filled_by_code")
+FORMAT_VERSION = 2  # 2: header_checksum; the values' checksum covers 本年累计 (ytd)
 
 
 def canonical(value: object) -> str:
@@ -36,10 +41,18 @@ def canonical(value: object) -> str:
     return format(number, ".10g") if math.isfinite(number) else text
 
 
-def checksum(values: Iterable[tuple[str, str, object]]) -> str:
-    """sha256 over (indicator, field, value) in a fixed order."""
+def checksum(values: Iterable[tuple[str, str, object]], header: Mapping[str, str] | None = None
+             ) -> str:
+    """sha256 over the header fields and (indicator, field, value) in a fixed order. An
+    unkeyed checksum: it detects a naive edit, not a forger who recomputes it."""
     lines = sorted(f"{ind}\t{fld}\t{canonical(v)}" for ind, fld, v in values)
+    if header is not None:
+        lines = [f"{k}\t{header.get(k, '')}" for k in HEADER_FIELDS] + lines
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def header_checksum(values: Mapping[str, str]) -> str:
+    return checksum((), values)
 
 
 @dataclass

@@ -8,9 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.catalog import STATUSES, Catalog, Indicator, Kind, Plan
-from desktop.excel.meta import CHECKSUM_FIELDS, META_SHEET, Meta, checksum
+from desktop.catalog import STATUSES, Catalog, Indicator, Kind, Layout, Plan
+from desktop.excel.columns import HEADER_ROW, columns_for
+from desktop.excel.meta import CHECKSUM_FIELDS, META_SHEET, Meta, checksum, header_checksum
 from desktop.excel.reader import BOOL, ERROR, FORMULA_NO_VALUE, NUMBER, Cell, Workbook, shown_name
+from desktop.messages import say
 from desktop.periods import Period, PeriodError
 from desktop.rules.numbers import NumberError, parse_number
 
@@ -44,6 +46,13 @@ class ReadReport:
     changed_after_export: bool = False
     problems: list[Problem] = field(default_factory=list)
     meta: Meta | None = None
+    ytd: dict[str, float | None] = field(default_factory=dict)  # 本年累计 as printed
+    filled_by: str = ""  # 代填: the office that filled in the report, when not the unit itself
+
+    @property
+    def format_version(self) -> int:
+        text = self.meta.values.get("format_version", "1") if self.meta else "1"
+        return int(text) if text.isdigit() else 0
 
 
 def read_report(book: Workbook, catalog: Catalog) -> ReadReport:
@@ -60,7 +69,10 @@ def read_report(book: Workbook, catalog: Catalog) -> ReadReport:
         result.problems.append(Problem(name, "报表的 _meta 信息已损坏或被改动，无法确定各指标所在的行。", META_SHEET))
         return result
     result.meta = meta
-    if not _identify(result, meta, catalog):
+    if not _identify(result, meta, catalog) or not _header_intact(result, meta):
+        return result
+    _check_visible(book, result, meta, catalog)
+    if result.problems:
         return result
     for indicator_id, (sheet, row) in meta.rows.items():
         plan = result.plan
@@ -70,8 +82,74 @@ def read_report(book: Workbook, catalog: Catalog) -> ReadReport:
             continue
         _read_row(book, result, meta, plan.indicator(indicator_id), sheet, row)
     if result.kind != "template" and not result.problems:
-        result.changed_after_export = checksum(_checksum_values(result)) != meta.values.get("checksum")
+        header = meta.values if result.format_version >= 2 else None
+        result.changed_after_export = checksum(_checksum_values(result), header) != \
+            meta.values.get("checksum")
+    result.filled_by = meta.values.get("filled_by_name", "")
     return result
+
+
+def _header_intact(result: ReadReport, meta: Meta) -> bool:
+    """What the file says it is (unit, period, plan, version, kind) as it was written; a
+    file relabelled in its hidden sheet is refused, not imported under another name."""
+    if result.format_version < 2:
+        return True  # written before the header checksum existed
+    if header_checksum(meta.values) == meta.values.get("header_checksum"):
+        return True
+    result.problems.append(Problem(shown_name(result.path), say("import.header_changed"), META_SHEET))
+    return False
+
+
+def _check_visible(book: Workbook, result: ReadReport, meta: Meta, catalog: Catalog) -> None:
+    """What is imported is what the sheet shows (DESIGN §6): the printed title rows name the
+    unit and period `_meta` says, and the columns `_meta` points at carry the printed
+    headers of the figures they are read as."""
+    assert result.period is not None
+    unit = catalog.units.get(result.unit)
+    names = {_plain(n) for n in (unit.name, *unit.aliases)}
+    period_text = f"（{result.period.year}年第{result.period.quarter}季度）"
+    for sheet, (_table, layout) in meta.sheets.items():
+        if sheet not in book.sheet_names or sheet not in meta.columns:
+            continue  # reported by the row reader
+        grid = book.cells(sheet, {"A", *meta.columns[sheet].values()})
+        shown_unit = _plain(_text(grid.get("A3"))).removeprefix("填报单位（盖章）：")
+        if shown_unit not in names:
+            _disagree(result, sheet, "A3", "import.visible_unit", shown=_text(grid.get("A3")),
+                      meta=unit.name)
+        if _plain(_text(grid.get("A2"))) != period_text:
+            _disagree(result, sheet, "A2", "import.visible_period", shown=_text(grid.get("A2")),
+                      meta=result.period.shown)
+        _check_headers(result, sheet, layout, meta.columns[sheet], grid)
+
+
+def _check_headers(result: ReadReport, sheet: str, layout: str, columns: dict[str, str],
+                   grid: dict[str, Cell]) -> None:
+    assert result.period is not None
+    try:
+        expected = {c.key: c.label for c in columns_for(Layout(layout), result.period.year)}
+    except ValueError:
+        _disagree(result, sheet, "", "import.visible_layout", layout=layout)
+        return
+    for key in _READ_COLUMNS:
+        letter = columns.get(key)
+        if letter is None or key not in expected:
+            continue
+        ref = f"{letter}{HEADER_ROW}"
+        if _plain(_text(grid.get(ref))) != expected[key]:
+            _disagree(result, sheet, ref, "import.visible_column", shown=_text(grid.get(ref)),
+                      expected=expected[key])
+
+
+def _disagree(result: ReadReport, sheet: str, cell: str, key: str, **params: object) -> None:
+    result.problems.append(Problem(shown_name(result.path), say(key, **params), sheet, cell))
+
+
+def _text(cell: Cell | None) -> str:
+    return "" if cell is None else _as_text(cell)
+
+
+def _plain(text: str) -> str:
+    return "".join(text.split())
 
 
 def _identify(result: ReadReport, meta: Meta, catalog: Catalog) -> bool:
@@ -115,6 +193,7 @@ def _read_row(book: Workbook, result: ReadReport, meta: Meta, ind: Indicator, sh
     if row is None:
         result.problems.append(Problem(name, f"找不到指标“{ind.name}”所在的行（行被删除或改名？）。", sheet))
         return
+    _read_ytd(result, ind, grid, columns, row)
     for name_of_field in _fields(ind):
         letter = columns.get(FIELD_COLUMNS[name_of_field])
         if letter is None:
@@ -125,6 +204,19 @@ def _read_row(book: Workbook, result: ReadReport, meta: Meta, ind: Indicator, sh
             result.cells[(ind.id, name_of_field)] = f"{sheet}!{ref}"
         except ValueError as exc:
             result.problems.append(Problem(name, f"“{ind.name}”：{exc}", sheet, ref))
+
+
+def _read_ytd(result: ReadReport, ind: Indicator, grid: dict[str, Cell], columns: dict[str, str],
+              row: int) -> None:
+    """本年累计 as printed (a rate as Excel's fraction), for the checksum and for the level
+    above where it lacks the unit's earlier quarters."""
+    letter = columns.get("ytd")
+    cell = grid.get(f"{letter}{row}") if letter else None
+    if cell is None or cell.kind != NUMBER:
+        result.ytd[ind.id] = None if cell is None else float("nan")  # text there: an edit
+        return
+    number = float(cell.value)
+    result.ytd[ind.id] = number * 100 if ind.kind is Kind.RATE else number
 
 
 def _fields(ind: Indicator) -> tuple[str, ...]:
@@ -194,4 +286,6 @@ def _checksum_values(result: ReadReport) -> list[tuple[str, str, object]]:
         key = "value" if which == "text" else which
         if key in CHECKSUM_FIELDS:
             values.append((indicator, key, value))
+    if result.format_version >= 2:
+        values += [(indicator, "ytd", value) for indicator, value in result.ytd.items()]
     return values

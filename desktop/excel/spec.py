@@ -76,6 +76,9 @@ class ReportSpec:
     phone: str
     app_version: str
     sheets: tuple[ReportSheet, ...]
+    # 代填: the office that filled in this unit's report when it is not the unit itself.
+    filled_by_code: str = ""
+    filled_by_name: str = ""
     # Consolidated reports only: indicator id → {child code: figure}, and each child's state.
     children: tuple[ChildStatus, ...] = ()
     detail: dict[str, dict[str, float | str | None]] = field(default_factory=dict)

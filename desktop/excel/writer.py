@@ -25,11 +25,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop.catalog import STATUSES, Kind, Layout
 from desktop.errors import UserError
 from desktop.excel import styles as st
-from desktop.excel.columns import Column, columns_for, letter
-from desktop.excel.meta import CHECKSUM_FIELDS, META_SHEET, Meta, checksum
+from desktop.excel.columns import HEADER_ROW, Column, columns_for, letter
+from desktop.excel.meta import CHECKSUM_FIELDS, FORMAT_VERSION, META_SHEET, Meta, checksum, header_checksum
 from desktop.excel.spec import CONSOLIDATED, TEMPLATE, ReportRow, ReportSheet, ReportSpec
 
-HEADER_ROW = 4
 FIRST_ROW = HEADER_ROW + 1
 UNLOCKED = Protection(locked=False)
 NOTE = ("说明：1. 比率＝分子÷分母×100%，每万老年人指标＝分子÷老年人口×10000；汇总时分子、分母分别相加后再计算，"
@@ -58,7 +57,10 @@ def build_workbook(spec: ReportSpec) -> Workbook:
     if spec.kind == CONSOLIDATED:
         _write_detail(workbook.create_sheet("分单位明细"), spec)
         _write_children(workbook.create_sheet("报送情况"), spec)
-    meta.values["checksum"] = checksum(_input_values(spec))
+    meta.values["header_checksum"] = header_checksum(meta.values)
+    # A template's values are typed after it is made: only what it is for is fixed.
+    values = () if spec.kind == TEMPLATE else _input_values(spec)
+    meta.values["checksum"] = checksum(values, meta.values)
     _write_meta(workbook.create_sheet(META_SHEET), meta)
     return workbook
 
@@ -71,11 +73,12 @@ def sheet_name(title: str) -> str:
 
 def _meta_values(spec: ReportSpec) -> dict[str, str]:
     return {
-        "format_version": "1", "app": "yinling", "app_version": spec.app_version,
+        "format_version": str(FORMAT_VERSION), "app": "yinling", "app_version": spec.app_version,
         "kind": spec.kind, "plan_id": spec.plan_id, "plan_version": str(spec.plan_version),
         "unit_code": spec.unit_code, "unit_name": spec.unit_name, "period": spec.period,
         "as_of": spec.as_of, "exported_at": spec.made_at, "clerk": spec.clerk,
-        "phone": spec.phone,
+        "phone": spec.phone, "filled_by_code": spec.filled_by_code,
+        "filled_by_name": spec.filled_by_name,
     }
 
 
@@ -88,7 +91,8 @@ def _input_values(spec: ReportSpec) -> Iterator[tuple[str, str, object]]:
                     continue
                 if field == "value" and parts:
                     continue
-                yield row.indicator_id, field, getattr(row, field)
+                value = row.year_to_date if field == "ytd" else getattr(row, field)
+                yield row.indicator_id, field, value
 
 
 # The table sheet ---------------------------------------------------------------------
@@ -290,7 +294,8 @@ def _merge_sections(ws: Worksheet, rows: tuple[ReportRow, ...], columns: tuple[C
 def _footer(ws: Worksheet, spec: ReportSpec, row: int, last: str) -> None:
     ws.merge_cells(f"A{row}:{last}{row}")
     gap = "\u3000" * 4
-    _text(ws[f"A{row}"], f"单位负责人：{gap}审核人：{gap}填表人：{spec.clerk}{gap}"
+    proxy = f"（{spec.filled_by_name}代填）" if spec.filled_by_name else ""
+    _text(ws[f"A{row}"], f"单位负责人：{gap}审核人：{gap}填表人：{spec.clerk}{proxy}{gap}"
                          f"联系电话：{spec.phone}{gap}填报日期：{spec.made_at[:10]}")
     ws[f"A{row}"].font, ws[f"A{row}"].alignment = st.BODY, st.LEFT
     ws.row_dimensions[row].height = 22

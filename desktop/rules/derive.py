@@ -129,9 +129,11 @@ def progress(ind: Indicator, period: Period, current: float | str | None) -> Pro
     towards = False
     if target is None:
         final = ind.final_target
-        if final is None or final.year < period.year:
+        if final is None:
             return Progress(ProgressState.NO_TARGET)
-        target, towards = final, True
+        # Before the final year: moving towards it. After the plan: still held to it, as
+        # offices keep reporting on a plan until the next one arrives.
+        target, towards = final, final.year > period.year
     if current is None or current == "":
         return Progress(ProgressState.NO_DATA, target.year, target.text)
     if ind.kind is Kind.STATUS or ind.direction is Direction.DONE:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from desktop.catalog import Indicator, Plan, Unit, UnitTree
+from desktop.messages import Message, msg
+from desktop.periods import Period
 
 
 def reported_by(plan: Plan, unit: Unit, tree: UnitTree) -> tuple[Indicator, ...]:
@@ -27,3 +31,15 @@ def _reported_by(plan: Plan, unit: Unit, tree: UnitTree) -> tuple[Indicator, ...
 def plans_for(plans: tuple[Plan, ...], unit: Unit, tree: UnitTree) -> tuple[Plan, ...]:
     """The plans a unit reports on: those of the region it lies in."""
     return tuple(p for p in plans if tree.is_within(unit.code, p.region))
+
+
+def period_problem(plan: Plan, period: Period, today: date) -> Message | None:
+    """Why figures for `period` cannot be entered or imported under `plan`, if they cannot:
+    a quarter that has not begun, or one before the plan's first year. A quarter after the
+    plan's last year is fine: offices keep reporting until the next plan arrives."""
+    if period.first_day > today:
+        return msg("period.not_begun", period=period.shown, today=today.isoformat())
+    if period.year < plan.years[0]:
+        return msg("period.before_plan", period=period.shown, plan=plan.short_title,
+                   first=plan.years[0])
+    return None

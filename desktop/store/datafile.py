@@ -179,12 +179,32 @@ class DataFile:
                 raise
             raise known from exc
 
+    def owns(self, path: Path) -> bool:
+        """Whether `path` is the data file or one of its companions (-wal, -shm, lock,
+        backups …), by name or by identity: a hard link or a symlink to one counts."""
+        return _companion(self.path, path)
+
     def backup_to(self, target: Path) -> Path:
         """A consistent copy through SQLite's backup API, even while the file is in use."""
         target.parent.mkdir(parents=True, exist_ok=True)
         with self.guard():
             _copy_atomic(self.db.conn, target)
         return target
+
+
+_COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal", ".lock", ".check")
+
+
+def _companion(data: Path, path: Path) -> bool:
+    folder = data.resolve().parent
+    target = path.resolve()
+    names = {folder / (data.name + s) for s in _COMPANION_SUFFIXES}
+    if target in names or (target.name.startswith(f"{data.name}.damaged-") and target.parent == folder):
+        return True
+    if backups_dir(folder / data.name).resolve() in target.parents:
+        return True
+    mine = {_identity(n) for n in names} - {None}
+    return _identity(target) in mine
 
 
 def backups_dir(path: Path) -> Path:

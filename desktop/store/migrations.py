@@ -65,10 +65,18 @@ def _v3_received_reports_and_name_map(db: sqlite_utils.Database) -> None:
                           pk=("plan", "name"))
 
 
+def _v4_proxy_entries(db: sqlite_utils.Database) -> None:
+    # 代填: a figure an office entered for a unit below it, not for its own unit.
+    db.execute("ALTER TABLE audit ADD COLUMN proxy INTEGER NOT NULL DEFAULT 0")
+    # Who filled in a received report (the unit's own office, or 代填 by another).
+    db.execute("ALTER TABLE received_reports ADD COLUMN filled_by TEXT")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core,
     _v2_units_and_history_index,
     _v3_received_reports_and_name_map,
+    _v4_proxy_entries,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -59,16 +59,17 @@ def write_entry(db: sqlite_utils.Database, key: EntryKey, entry: Entry, who: str
 
 
 def append_audit(db: sqlite_utils.Database, key: EntryKey, changes: Mapping[str, tuple],
-                 how: str, who: str, reason: str | None = None) -> list[int]:
-    """One audit row per changed field; returns their ids."""
+                 how: str, who: str, reason: str | None = None, proxy: bool = False) -> list[int]:
+    """One audit row per changed field; returns their ids. `proxy`: 代填, entered by an
+    office for a unit below it."""
     ids = []
     at = now()
     for field, (old, new) in changes.items():
         cursor = db.execute(
             "INSERT INTO audit (at, who, how, plan, indicator, unit, period, field, old, new, "
-            "reason) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "reason, proxy) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (at, who, how, key.plan, key.indicator, key.unit, key.period, field,
-             _as_text(old), _as_text(new), reason))
+             _as_text(old), _as_text(new), reason, int(proxy)))
         ids.append(int(cursor.lastrowid))
     return ids
 
@@ -158,7 +159,32 @@ def write_entries_bulk(db: sqlite_utils.Database, plan: str,
     return len(data)
 
 
-_AUDIT_COLUMNS = "id, at, who, how, plan, indicator, unit, period, field, old, new, reason"
+def audit_bulk(db: sqlite_utils.Database, plan: str, rows: Iterable[tuple[str, str, str, Entry]],
+               how: str, who: str) -> int:
+    """One audit row per non-blank field of many new values (demo): what was written, and how."""
+    at = now()
+    data = [(at, who, how, plan, ind, unit, period, f, None, _as_text(e.get(f)))
+            for ind, unit, period, e in rows for f in FIELDS if e.get(f) not in (None, "")]
+    db.conn.executemany(
+        "INSERT INTO audit (at, who, how, plan, indicator, unit, period, field, old, new) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?)", data)
+    return len(data)
+
+
+def foreign_figures(db: sqlite_utils.Database, who: str, source: str) -> int:
+    """Figures and baselines not written by `who` (values) or from `source` (baselines)."""
+    values = db.execute("SELECT count(*) FROM reported_values WHERE coalesce(updated_by, '') != ?",
+                        (who,)).fetchone()[0]
+    bases = db.execute("SELECT count(*) FROM baselines WHERE coalesce(source, '') != ?",
+                       (source,)).fetchone()[0]
+    return int(values) + int(bases)
+
+
+def non_draft_quarters(db: sqlite_utils.Database) -> int:
+    return int(db.execute("SELECT count(*) FROM submissions WHERE state != ?", (DRAFT,)).fetchone()[0])
+
+
+_AUDIT_COLUMNS = "id, at, who, how, plan, indicator, unit, period, field, old, new, reason, proxy"
 
 
 def _marks(items: list) -> str:

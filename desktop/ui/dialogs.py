@@ -204,9 +204,17 @@ class ImportSummaryDialog(QDialog):
 
     HEADERS = ("文件", "单位", "统计期", "新增", "替换", "不变", "冲突", "警告", "说明")
 
-    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None,
+                 catalog: Catalog | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入预览"))
+
+        def name(plan_id: str, indicator: str) -> str:
+            if catalog is None or plan_id not in catalog.plan_ids():
+                return indicator
+            found = catalog.plan(plan_id)
+            return found.indicator(indicator).name if found.has_indicator(indicator) else indicator
+
         self.resize(980, 420)
         table = QTableWidget(len(plan.files), len(self.HEADERS))
         table.setHorizontalHeaderLabels([word(h) for h in self.HEADERS])
@@ -215,7 +223,13 @@ class ImportSummaryDialog(QDialog):
             notes = [str(p).removeprefix(f.path.name).strip() for p in f.refusals]
             if f.changed_after_export:
                 notes.append(self.tr("导出后数值被改动过"))
-            notes += [f"{c.indicator}：{c.old} → {c.new}" for c in f.conflicts[:5]]
+            if f.filled_by:
+                notes.append(self.tr("代填：{0}").format(f.filled_by))
+            notes += [self.tr("{0}：{1} → {2}").format(name(f.plan, c.indicator), c.old, c.new)
+                      for c in f.conflicts[:5]]
+            if f.clears:
+                cleared = "、".join(dict.fromkeys(name(f.plan, c.indicator) for c in f.clears))
+                notes.append(self.tr("清除 {0} 项（报表中已无）：{1}").format(len(f.clears), cleared))
             cells = (f.path.name, f.unit_name, f.period, f.adds, f.replaces, f.keeps,
                      len(f.conflicts), len(f.warnings), "；".join(notes) or self.tr("可以导入"))
             for column, value in enumerate(cells):

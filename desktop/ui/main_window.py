@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import clock
 from desktop.errors import UserError
 from desktop.logs import log_bug
+from desktop.messages import say
 from desktop.periods import Period
 from desktop.records import EMPTY, Entry, EntryKey
 from desktop.store import values as store
@@ -46,8 +48,6 @@ from desktop.usecases.entry import InputError, parse_field, set_many
 from desktop.usecases.importing import commit_import, plan_import
 from desktop.usecases.reports import export_report, write_template
 from desktop.usecases.workspace import ADDABLE_TYPES, Changes, Workspace, add_unit, update_office
-
-STATE_WORDS = {store.DRAFT: "草稿", store.SUBMITTED: "已报送", store.LOCKED: "已锁定"}
 
 
 class MainWindow(QMainWindow):
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         self.model.set_rows(form.table_rows(self.table_id), editable=form.state == store.DRAFT)
         self.checks.show_findings(self.ws.plan(self.plan_id), form.findings)
         self._update_counts()
-        self.state_label.setText(self.tr("状态：{0}").format(word(STATE_WORDS[form.state])))
+        self.state_label.setText(self.tr("状态：{0}").format(say(f"state.{form.state}")))
         self._current_changed(self.view.currentIndex())
         if self.tabs.currentWidget() is self.dashboard:
             self._refresh_dashboard()
@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
         path = self._ask_save(self.tr("生成空白模板"), self._report_name("-空白模板"))
         if path is not None:
             self._run(self.tr("正在生成模板…"), lambda progress: write_template(
-                self.ws.catalog, self.plan_id, self.unit, self.period, path),
+                self.ws.catalog, self.plan_id, self.unit, self.period, path, self.ws.data),
                 self.tr("已生成 {0}").format(path))
 
     def consolidate_current(self) -> None:
@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
             return
         if plan.cancelled:
             return
-        dialog = ImportSummaryDialog(plan, self)
+        dialog = ImportSummaryDialog(plan, self, self.ws.catalog)
         self.last_import_dialog = dialog
         if dialog.exec():
             self._run(self.tr("正在导入…"), lambda progress: commit_import(self.ws, plan),
@@ -596,8 +596,7 @@ class MainWindow(QMainWindow):
 
 
 def _current_quarter() -> str:
-    now = time.localtime()
-    return f"{now.tm_year}Q{(now.tm_mon - 1) // 3 + 1}"
+    return str(Period.of_day(clock.today()))
 
 
 

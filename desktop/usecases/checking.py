@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from desktop.catalog import Plan
+from desktop.messages import msg
 from desktop.periods import Period
 from desktop.records import BaselineValue, Entry, EntryKey
 from desktop.rules.checks import Finding, check_unit_period
 from desktop.store import values as store
+from desktop.usecases import guard
 from desktop.usecases.workspace import Changes, UseCaseError, Workspace
 
 _TRANSITIONS = {  # (from, to): what the user does
@@ -16,7 +18,8 @@ _TRANSITIONS = {  # (from, to): what the user does
     (store.DRAFT, store.LOCKED): "lock",
     (store.LOCKED, store.DRAFT): "unlock",
 }
-STATE_WORDS = {store.DRAFT: "草稿", store.SUBMITTED: "已报送", store.LOCKED: "已锁定"}
+ACTIONS = {"submit": store.SUBMITTED, "withdraw": store.DRAFT, "lock": store.LOCKED,
+           "unlock": store.DRAFT}  # what the user does → the state it leads to
 
 
 def run_checks(ws: Workspace, plan_id: str, unit: str, period: Period) -> list[Finding]:
@@ -56,23 +59,36 @@ def change_state(ws: Workspace, plan_id: str, unit: str, period: Period, to: str
                  reason: str = "") -> Changes:
     """submit / withdraw / lock / unlock. Submitting is refused while checks fail;
     unlocking needs a reason, which the audit keeps."""
-    ws.plan(plan_id)
-    ws.unit(unit)
+    plan = ws.plan(plan_id)
+    guard.ensure_period(plan, period)
+    proxy = guard.proxy_for(ws, unit)
     current = submission_state(ws, plan_id, unit, period)
     action = _TRANSITIONS.get((current, to))
     if action is None:
-        raise UseCaseError(f"{period} 的报表当前为“{STATE_WORDS[current]}”，不能改为“{STATE_WORDS.get(to, to)}”")
+        raise UseCaseError("state.cannot_change", period=period.shown, unit=ws.unit(unit).name,
+                           now=msg(f"state.{current}"), to=msg(f"state.{to}"))
     if action == "unlock" and not reason.strip():
-        raise UseCaseError("解锁需要填写原因")
+        raise UseCaseError("state.unlock_reason")
     if action == "submit":
         problems = blocking(run_checks(ws, plan_id, unit, period))
         if problems:
             errors = sum(1 for f in problems if f.blocking)
-            raise UseCaseError(f"审核未通过，不能报送：{errors} 个错误，"
-                               f"{len(problems) - errors} 个警告未填写情况说明")
+            raise UseCaseError("state.checks_fail", errors=errors, warnings=len(problems) - errors)
     key = EntryKey(plan_id, "", unit, str(period))
     with ws.data.writing() as db:
         store.write_submission_state(db, plan_id, unit, str(period), to, ws.clerk, reason or None)
         ids = store.append_audit(db, key, {"state": (current, to)}, "state", ws.clerk,
-                                 reason or None)
+                                 reason or None, proxy=proxy)
     return Changes(submission=(plan_id, unit, str(period)), audit_ids=tuple(ids))
+
+
+def act(ws: Workspace, plan_id: str, unit: str, period: Period, action: str, reason: str = ""
+        ) -> Changes:
+    """`yinling submit|withdraw|lock|unlock`: the action named, or a refusal saying why
+    (withdraw is for a submitted quarter, unlock for a locked one)."""
+    current = submission_state(ws, plan_id, unit, period)
+    to = ACTIONS[action]
+    if _TRANSITIONS.get((current, to)) != action:
+        raise UseCaseError("state.cannot_change", period=period.shown, unit=ws.unit(unit).name,
+                           now=msg(f"state.{current}"), to=msg(f"state.{to}"))
+    return change_state(ws, plan_id, unit, period, to, reason)

@@ -21,8 +21,9 @@ from desktop.records import BaselineValue, Entry
 from desktop.rules.derive import combine, figure
 from desktop.rules.scope import reported_by
 from desktop.store import values as store
-from desktop.usecases import reports
+from desktop.usecases import guard, reports
 from desktop.usecases.checking import baselines_for
+from desktop.usecases.outputs import check_output_path
 from desktop.usecases.workspace import UseCaseError, Workspace
 
 
@@ -40,6 +41,10 @@ def consolidate(ws: Workspace, plan_id: str, parent: str, period: Period,
     started = time.perf_counter()
     plan = ws.plan(plan_id)
     unit = ws.unit(parent)
+    guard.ensure_period(plan, period)
+    guard.proxy_for(ws, parent)
+    if path is not None:
+        check_output_path(Path(path), ws.data)
     children = children_of(ws, plan, unit)
     if not children:
         raise UseCaseError(f"{unit.name} 没有下级填报单位，无需汇总。")

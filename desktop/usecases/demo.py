@@ -1,6 +1,14 @@
-"""`yinling demo`: plausible figures for every unit of a plan's region, all quarters of
-2024 and 2025, and 2024 baselines, consistent with the checks, so that every feature can
-be tried at once. Figures are generated (seeded, repeatable), never presented as real.
+"""`yinling demo`: plausible figures for every unit of the data file's own part of a
+plan's region (the whole region for a county's file, one town for a town's), every begun
+quarter of two years up to today (2024 and 2025 for the shipped plans; for a plan that
+starts later, its first year and the year before), and the first of those years as
+baselines (for a new plan: the figures a county loads before its first quarter; the year
+before a plan is never written as quarters), consistent with the checks, so that every feature
+can be tried at once. Figures are generated (seeded, repeatable), never presented as real,
+and audited as `demo`.
+
+The demo never touches a file that holds a figure it did not write itself, nor a file
+with a submitted or locked quarter: it is for trying the program out, on a file of its own.
 """
 
 from __future__ import annotations
@@ -10,15 +18,19 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+import sqlite_utils
+
+from desktop import clock
 from desktop.catalog import STATUSES, Indicator, Kind, Measure, Plan, Unit
 from desktop.periods import Period
 from desktop.records import BaselineValue, Entry
 from desktop.rules.checks import check_unit_period
 from desktop.rules.derive import figure, year_figure
 from desktop.store import values as store
-from desktop.usecases.workspace import Changes, Workspace
+from desktop.usecases.workspace import Changes, UseCaseError, Workspace
 
-DEMO_YEARS = (2024, 2025)
+DEMO_WHO = "演示数据"
+DEMO_LAST_YEAR = 2025  # the shipped plans end by 2025: their demo shows 2024–2025
 _NOTE = "演示数据：本季度数值波动系季节性因素及统计口径调整所致。"
 _TEXTS = ("本季度按计划推进，各项工作有序开展。", "已完成阶段性任务，正在总结经验。",
           "受季节因素影响进度略慢，下季度加快推进。")
@@ -31,16 +43,21 @@ class DemoResult:
     units: int
 
 
+class DemoRefused(UseCaseError):
+    """The file holds real work: the demo does not mix generated figures into it."""
+
+
 def fill_demo(ws: Workspace, plan_ids: tuple[str, ...] | None = None, seed: int = 2024
               ) -> tuple[Changes, DemoResult]:
+    plans = _plans(ws, plan_ids)
     total = DemoResult(0, 0, 0)
     with ws.data.writing() as db:
-        for plan in ws.catalog.plans:
-            if plan_ids is not None and plan.id not in plan_ids:
-                continue
+        _refuse_real_work(ws, db)
+        for plan in plans:
             generator = _PlanDemo(ws, plan, random.Random(f"{seed}:{plan.id}"))
             rows, bases = generator.generate()
-            written = store.write_entries_bulk(db, plan.id, rows, "演示数据")
+            written = store.write_entries_bulk(db, plan.id, rows, DEMO_WHO)
+            store.audit_bulk(db, plan.id, rows, "demo", DEMO_WHO)
             based = store.write_baselines(db, plan.id, bases, "demo")
             total = DemoResult(total.values + written, total.baselines + based,
                                total.units + len(generator.units))
@@ -48,10 +65,41 @@ def fill_demo(ws: Workspace, plan_ids: tuple[str, ...] | None = None, seed: int 
     return Changes(baselines=total.baselines, meta=True), total
 
 
+def _plans(ws: Workspace, plan_ids: tuple[str, ...] | None) -> list[Plan]:
+    """The plans asked for (all by default) that the file's own unit reports on."""
+    chosen = [ws.plan(p) for p in plan_ids] if plan_ids is not None else list(ws.catalog.plans)
+    own = ws.own_unit
+    tree = ws.catalog.units
+    mine = [p for p in chosen if not own or tree.is_within(own, p.region)
+            or tree.is_within(p.region, own)]
+    if plan_ids is not None and len(mine) < len(chosen):
+        other = next(p for p in chosen if p not in mine)
+        raise DemoRefused("demo.other_region", own=ws.unit(own).name,
+                          region=ws.unit(other.region).name)
+    return mine
+
+
+def _refuse_real_work(ws: Workspace, db: sqlite_utils.Database) -> None:
+    if store.foreign_figures(db, DEMO_WHO, "demo"):
+        raise DemoRefused("demo.real_figures", path=ws.data.path)
+    if store.non_draft_quarters(db):
+        raise DemoRefused("demo.submitted", path=ws.data.path)
+
+
 class _PlanDemo:
     def __init__(self, ws: Workspace, plan: Plan, rng: random.Random) -> None:
         self.plan, self.rng, self.tree = plan, rng, ws.catalog.units
-        self.units = (self.tree.get(plan.region), *self.tree.descendants(plan.region))
+        region = (self.tree.get(plan.region), *self.tree.descendants(plan.region))
+        own = ws.own_unit
+        # The file's own part of the region: a town's file holds the town's figures only.
+        self.units = tuple(u for u in region if not own or self.tree.is_within(u.code, own))
+        self.today = clock.today()
+        last = min(max(DEMO_LAST_YEAR, plan.years[0]), self.today.year)
+        self.years = (last - 1, last)  # the first one also gives the baselines of the second
+
+    def written(self, period: Period) -> bool:
+        """A generated quarter that is stored: begun, and within the plan."""
+        return period.year >= self.plan.years[0] and period.first_day <= self.today
 
     def generate(self) -> tuple[list[tuple[str, str, str, Entry]], list[BaselineValue]]:
         rows: list[tuple[str, str, str, Entry]] = []
@@ -66,7 +114,8 @@ class _PlanDemo:
                           if (base := self._baseline(self.plan.indicator(ind_id), unit, by_period))}
             self._explain_warnings(series, unit_bases)
             for ind_id, by_period in series.items():
-                rows.extend((ind_id, unit.code, str(p), e) for p, e in by_period.items())
+                rows.extend((ind_id, unit.code, str(p), e) for p, e in by_period.items()
+                            if self.written(p))
             bases.extend(unit_bases.values())
         return rows, bases
 
@@ -74,9 +123,9 @@ class _PlanDemo:
                           bases: dict[str, BaselineValue]) -> None:
         """Run the real checks; a warning gets the note a clerk would write, and an error
         would be a bug in this generator."""
-        for period in (p for y in DEMO_YEARS for p in Period.of_year(y)):
+        for period in (p for y in self.years for p in Period.of_year(y)):
             entries = {(i, p): e for i, by_period in series.items() for p, e in by_period.items()}
-            year_bases = bases if period.year == 2025 else {}
+            year_bases = bases if period.year == self.years[1] else {}
             for finding in check_unit_period(self.plan, period, entries, year_bases):
                 if finding.blocking:
                     raise AssertionError(f"demo data fails {finding.code}: {finding.indicator}")
@@ -96,7 +145,7 @@ class _PlanDemo:
         return not below & set(ind.reporting_level)
 
     def _series(self, ind: Indicator, unit: Unit) -> dict[Period, Entry]:
-        periods = [p for y in DEMO_YEARS for p in Period.of_year(y)]
+        periods = [p for y in self.years for p in Period.of_year(y)]
         if ind.kind is Kind.STATUS:
             return {p: Entry(text=self._status(i)) for i, p in enumerate(periods)}
         if ind.kind is Kind.TEXT:
@@ -106,7 +155,7 @@ class _PlanDemo:
         return dict(self._numbers(ind, unit, periods))
 
     def _status(self, index: int) -> str:
-        # 未启动 early, 推进中 through the middle, most done by the end of 2025.
+        # 未启动 early, 推进中 through the middle, most done by the end of the second year.
         if index < 2:
             return STATUSES[self.rng.random() < 0.5]
         if index >= 6 and self.rng.random() < 0.6:
@@ -124,7 +173,7 @@ class _PlanDemo:
                ) -> Iterator[tuple[Period, Entry]]:
         small = unit.type in ("town", "township", "street", "farm", "department")
         den = self.rng.randint(40, 400) if small else self.rng.randint(400, 4000)
-        goal = self._goal(ind, DEMO_YEARS[-1])
+        goal = self._goal(ind, self.years[1])
         if goal:  # enough cases that one more or less is not a jump
             den = max(den, math.ceil(30 / (goal / ind.scale)))
         for period in periods:
@@ -140,7 +189,7 @@ class _PlanDemo:
     def _numbers(self, ind: Indicator, unit: Unit, periods: list[Period]
                  ) -> Iterator[tuple[Period, Entry]]:
         fixed = ind.kind is Kind.AMOUNT and ind.aggregate == "none"
-        goal = self._goal(ind, DEMO_YEARS[-1])
+        goal = self._goal(ind, self.years[1])
         per_unit = self._unit_share(goal if goal is not None else 120.0, unit, fixed)
         level = per_unit * self.rng.uniform(0.7, 0.9)
         for period in periods:
@@ -181,10 +230,11 @@ class _PlanDemo:
                   ) -> BaselineValue | None:
         if not ind.kind.is_number:
             return None
-        parts = year_figure(ind, {p: e for p, e in by_period.items() if p.year == 2024}, 2024)
+        first = self.years[0]
+        parts = year_figure(ind, {p: e for p, e in by_period.items() if p.year == first}, first)
         if parts.value is None:
             return None
-        return BaselineValue(ind.id, unit.code, 2024, parts.value, parts.numerator,
+        return BaselineValue(ind.id, unit.code, first, parts.value, parts.numerator,
                              parts.denominator, None)
 
 

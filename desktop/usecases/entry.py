@@ -6,10 +6,12 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from desktop.catalog import STATUSES, Indicator, Kind
+from desktop.periods import Period
 from desktop.records import EMPTY, FIELDS, NUMBER_FIELDS, Entry, EntryKey
 from desktop.rules.numbers import NumberError, parse_number
 from desktop.rules.text import has_control
 from desktop.store import values as store
+from desktop.usecases import guard
 from desktop.usecases.workspace import Changes, UseCaseError, Workspace
 
 NOTE_MAX = 500  # characters: a 情况说明 is a sentence or two, not a report
@@ -63,23 +65,27 @@ def set_fields(ws: Workspace, key: EntryKey, raw: Mapping[str, object], how: str
 def set_many(ws: Workspace, cells: Mapping[EntryKey, Mapping[str, object]], how: str = "pasted"
              ) -> Changes:
     """Several values (a pasted block, an undo of one) in one committed transaction.
-    Every cell is parsed first: one that cannot be stored raises and writes nothing."""
+    Every cell is parsed and every quarter checked first (guard.py): one that cannot be
+    stored raises and writes nothing."""
     parsed: dict[EntryKey, dict[str, object]] = {}
+    proxy: dict[str, bool] = {}
     for key, raw in cells.items():
-        ind = ws.indicator(ws.plan(key.plan), key.indicator)
-        ws.unit(key.unit)
+        plan = ws.plan(key.plan)
+        ind = ws.indicator(plan, key.indicator)
+        guard.ensure_period(plan, Period.parse(key.period))
+        proxy[key.unit] = guard.proxy_for(ws, key.unit)
         parsed[key] = {field: parse_field(ind, field, value) for field, value in raw.items()}
     keys: list[EntryKey] = []
     ids: list[int] = []
     with ws.data.writing() as db:
         for key, fields in parsed.items():
-            _refuse_unless_draft(db, key)
+            guard.ensure_editable(db, ws, key.plan, key.unit, key.period)
             old = store.read_entry(db, key) or EMPTY
             new = replace(old, **fields)
             changed = {f: (old.get(f), new.get(f)) for f in FIELDS if old.get(f) != new.get(f)}
             if changed:
                 store.write_entry(db, key, new, ws.clerk)
-                ids += store.append_audit(db, key, changed, how, ws.clerk)
+                ids += store.append_audit(db, key, changed, how, ws.clerk, proxy=proxy[key.unit])
                 keys.append(key)
     return Changes(entries=tuple(keys), audit_ids=tuple(ids))
 
@@ -105,9 +111,3 @@ def undo_change(ws: Workspace, audit_id: int) -> Changes:
 def read_entry(ws: Workspace, key: EntryKey) -> Entry:
     return store.read_entry(ws.data.db, key) or EMPTY
 
-
-def _refuse_unless_draft(db: object, key: EntryKey) -> None:
-    state = store.submission_state(db, key.plan, key.unit, key.period)  # type: ignore[arg-type]
-    if state != store.DRAFT:
-        word = {"submitted": "已报送", "locked": "已锁定"}[state]
-        raise UseCaseError(f"{key.period} 的报表{word}，不能修改。请先撤回或解锁。")

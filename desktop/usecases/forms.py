@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop import clock
 from desktop.catalog import Indicator, Plan, Unit
 from desktop.excel.spec import ReportRow
 from desktop.periods import Period
@@ -114,9 +115,13 @@ def plans_of(ws: Workspace, unit: str) -> tuple[Plan, ...]:
 
 
 def periods_of(plan: Plan) -> list[Period]:
-    """The quarters one can report: from the year before the plan to its last year."""
-    first, last = plan.years
-    return [p for year in range(first - 1, last + 1) for p in Period.of_year(year)]
+    """The quarters one can report on: from the plan's first year up to the quarter we are
+    in (after the plan's last year too: offices keep reporting until the next plan)."""
+    now = Period.of_day(clock.today())
+    first = Period(plan.years[0], 1)
+    found = [p for year in range(plan.years[0], max(now.year, plan.years[0]) + 1)
+             for p in Period.of_year(year) if first <= p <= now]
+    return found
 
 
 def cell_history(ws: Workspace, key: EntryKey) -> list[AuditRecord]:

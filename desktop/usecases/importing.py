@@ -16,10 +16,13 @@ from pathlib import Path
 
 from desktop.excel.reader import Workbook, WorkbookRefused, shown_name
 from desktop.excel.report_reader import Problem, ReadReport, read_report
+from desktop.excel.spec import TEMPLATE
+from desktop.messages import say
 from desktop.periods import Period
 from desktop.records import EMPTY, FIELDS, Entry, EntryKey
 from desktop.rules.checks import Finding, check_unit_period
 from desktop.store import values as store
+from desktop.usecases import guard
 from desktop.usecases.checking import baselines_for
 from desktop.usecases.entry import InputError, parse_field
 from desktop.usecases.workspace import Changes, UseCaseError, Workspace
@@ -49,7 +52,9 @@ class FileSummary:
     replaces: int = 0
     keeps: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
+    clears: list[Conflict] = field(default_factory=list)  # figures the report no longer holds
     findings: list[Finding] = field(default_factory=list)
+    filled_by: str = ""  # 代填: the office that filled in the report, if not the unit
     changed_after_export: bool = False
     refusals: list[Problem] = field(default_factory=list)
     entries: dict[str, Entry] = field(default_factory=dict)  # indicator → merged entry to write
@@ -112,6 +117,8 @@ def commit_import(ws: Workspace, plan: ImportPlan) -> Changes:
     audit_ids: list[int] = []
     with ws.data.writing() as db:
         for summary in plan.files:
+            # Submitted or locked since the preview: the whole batch is refused.
+            guard.ensure_editable(db, ws, summary.plan, summary.unit, summary.period)
             for indicator, entry in summary.entries.items():
                 key = EntryKey(summary.plan, indicator, summary.unit, summary.period)
                 store.write_entry(db, key, entry, ws.clerk)
@@ -172,24 +179,34 @@ def _refuse_bad_text(summary: FileSummary, report: ReadReport) -> None:
 
 
 def _describe(ws: Workspace, summary: FileSummary, report: ReadReport) -> None:
+    assert report.plan is not None
     summary.kind, summary.plan, summary.unit = report.kind, report.plan.id, report.unit
     summary.unit_name = ws.catalog.units.get(report.unit).name
     summary.period = str(report.period)
     summary.changed_after_export = report.changed_after_export
+    summary.filled_by = report.filled_by
 
 
 def _refuse_out_of_scope(ws: Workspace, summary: FileSummary, report: ReadReport,
                          period: Period | None) -> None:
+    """The same rules as typing (guard.py), each a refusal of this file by name."""
+    assert report.plan is not None and report.period is not None
     name = summary.name
     own = ws.own_unit
-    if own and not ws.catalog.units.is_within(report.unit, own):
+    if own and report.unit == own:  # the office's own summary coming back
+        summary.refusals.append(Problem(name, say("import.own_unit", unit=summary.unit_name)))
+    elif own and not ws.catalog.units.is_within(report.unit, own):
         summary.refusals.append(Problem(name, f"填报单位“{summary.unit_name}”不在本单位"
                                               f"（{ws.catalog.units.get(own).name}）的管辖范围内。"))
     if period is not None and report.period != period:
         summary.refusals.append(Problem(name, f"报表统计期为 {report.period}，与本次导入的 {period} 不符。"))
-    state = store.submission_state(ws.data.db, summary.plan, summary.unit, summary.period)
-    if state == store.LOCKED:
-        summary.refusals.append(Problem(name, f"{summary.unit_name} {summary.period} 的数据已锁定，请先解锁。"))
+    for check in (lambda: guard.ensure_period(report.plan, report.period),  # type: ignore[arg-type]
+                  lambda: guard.ensure_editable(ws.data.db, ws, summary.plan, summary.unit,
+                                                summary.period)):
+        try:
+            check()
+        except UseCaseError as exc:
+            summary.refusals.append(Problem(name, str(exc)))
 
 
 def _merge(ws: Workspace, summary: FileSummary, report: ReadReport, on_conflict: str) -> None:
@@ -200,6 +217,7 @@ def _merge(ws: Workspace, summary: FileSummary, report: ReadReport, on_conflict:
     incoming: dict[str, dict[str, object]] = {}
     for (indicator, fld), value in report.values.items():
         incoming.setdefault(indicator, {})[fld] = value
+    template = report.kind == TEMPLATE
     for indicator, fields in incoming.items():
         old = existing.get((indicator, report.unit, summary.period), EMPTY)
         new_fields: dict[str, object] = {}
@@ -207,9 +225,15 @@ def _merge(ws: Workspace, summary: FileSummary, report: ReadReport, on_conflict:
             before = old.get(fld)
             if before == value:
                 summary.keeps += value is not None  # a blank that stays blank is no value
+            elif value is None and template:
+                continue  # a blank cell of a filled template sends no figure
             elif before is None:
                 summary.adds += 1
                 new_fields[fld] = value
+            elif value is None:  # the report no longer holds it: cleared only on replace
+                summary.clears.append(Conflict(indicator, fld, before, None))
+                if on_conflict == "replace":
+                    new_fields[fld] = None
             else:
                 summary.conflicts.append(Conflict(indicator, fld, before, value))
                 if on_conflict == "replace":
@@ -219,8 +243,9 @@ def _merge(ws: Workspace, summary: FileSummary, report: ReadReport, on_conflict:
             merged = Entry(**{f: new_fields.get(f, old.get(f)) for f in FIELDS})
             summary.entries[indicator] = merged
             summary.changed[indicator] = {f: (old.get(f), v) for f, v in new_fields.items()}
-    if summary.conflicts and on_conflict == "fail":
-        summary.refusals.append(Problem(summary.name, f"与已有数据冲突 {len(summary.conflicts)} 处；"
+    differences = len(summary.conflicts) + len(summary.clears)
+    if differences and on_conflict == "fail":
+        summary.refusals.append(Problem(summary.name, f"与已有数据冲突 {differences} 处；"
                                                            "请选择保留已有（skip）或替换（replace）。"))
     _check(ws, summary, report, existing)
 
@@ -264,9 +289,9 @@ def _record_received(db: object, summary: FileSummary) -> None:
     warnings = "；".join(f"{f.indicator}：{f.message()}" for f in summary.warnings if not f.explained)
     db.execute(  # type: ignore[attr-defined]
         "INSERT OR REPLACE INTO received_reports (plan, unit, period, file, sha256, received_at, "
-        "warnings, changed_after_export) VALUES (?,?,?,?,?,?,?,?)",
+        "warnings, changed_after_export, filled_by) VALUES (?,?,?,?,?,?,?,?,?)",
         (summary.plan, summary.unit, summary.period, summary.name, summary.sha256,
-         store.now(), warnings, int(summary.changed_after_export)))
+         store.now(), warnings, int(summary.changed_after_export), summary.filled_by or None))
 
 
 def _shown(path: Path) -> str:
@@ -278,9 +303,10 @@ def _file_dict(f: FileSummary) -> dict[str, object]:
     return {
         "file": _shown(f.path), "kind": f.kind, "plan": f.plan, "unit": f.unit,
         "unit_name": f.unit_name, "period": f.period, "adds": f.adds, "replaces": f.replaces,
-        "keeps": f.keeps, "refused": f.refused,
+        "keeps": f.keeps, "refused": f.refused, "filled_by": f.filled_by,
         "conflicts": [{"indicator": c.indicator, "field": c.field, "old": c.old, "new": c.new}
                       for c in f.conflicts],
+        "clears": [{"indicator": c.indicator, "field": c.field, "old": c.old} for c in f.clears],
         "errors": [{"indicator": x.indicator, "field": x.field, "message": x.message()}
                    for x in f.errors],
         "warnings": [{"indicator": x.indicator, "field": x.field, "message": x.message(),

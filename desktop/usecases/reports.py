@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop import __version__
@@ -22,7 +22,10 @@ from desktop.rules.derive import (
 )
 from desktop.rules.scope import reported_by
 from desktop.store import values as store
+from desktop.store.datafile import DataFile
+from desktop.usecases import guard
 from desktop.usecases.checking import baselines_for, run_checks
+from desktop.usecases.outputs import check_output_path
 from desktop.usecases.workspace import UseCaseError, Workspace
 
 
@@ -37,6 +40,9 @@ def export_report(ws: Workspace, plan_id: str, unit: str, period: Period, path: 
                   ) -> ExportResult:
     """`yinling export`: refused while the quarter has errors (DESIGN §7)."""
     started = time.perf_counter()
+    guard.ensure_period(ws.plan(plan_id), period)
+    guard.proxy_for(ws, unit)
+    check_output_path(Path(path), ws.data)
     errors = [f for f in run_checks(ws, plan_id, unit, period) if f.blocking]
     if errors:
         raise UseCaseError(f"审核有 {len(errors)} 个错误，不能导出。请先用 yinling check 查看并修改。")
@@ -46,11 +52,12 @@ def export_report(ws: Workspace, plan_id: str, unit: str, period: Period, path: 
                         time.perf_counter() - started)
 
 
-def write_template(catalog: Catalog, plan_id: str, unit: str, period: Period, path: Path
-                   ) -> ExportResult:
+def write_template(catalog: Catalog, plan_id: str, unit: str, period: Period, path: Path,
+                   data: DataFile | None = None) -> ExportResult:
     """`yinling template`: the same layout with empty input cells, for an office without
-    the program."""
+    the program. `data`: the open data file, which the template must not overwrite."""
     started = time.perf_counter()
+    check_output_path(Path(path), data)
     plan = _plan(catalog, plan_id)
     if unit not in catalog.units:
         raise UseCaseError(f"没有代码为 {unit} 的填报单位（用 yinling units 查看）")
@@ -84,8 +91,12 @@ def report_spec(ws: Workspace, plan_id: str, unit: str, period: Period) -> Repor
         row_for(i, period, by_indicator.get(i.id, {}), baselines, region)
         for i in _rows_of(plan, t.id, ws.catalog, unit))) for t in plan.tables)
     db = ws.data.db
-    return _spec(REPORT, plan, ws.catalog, unit, period, sheets,
+    spec = _spec(REPORT, plan, ws.catalog, unit, period, sheets,
                  clerk=store.get_meta(db, "clerk"), phone=store.get_meta(db, "phone"))
+    if guard.proxy_for(ws, unit):  # 代填: the office filled in a report of a unit below it
+        own = ws.unit(ws.own_unit)
+        spec = replace(spec, filled_by_code=own.code, filled_by_name=own.name)
+    return spec
 
 
 def _rows_of(plan: Plan, table_id: str, catalog: Catalog, unit: str) -> list[Indicator]:

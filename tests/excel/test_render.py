@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.usecases.reports import export_report
-from desktop.usecases.workspace import Workspace
-from tests.excel.conftest import Q2
+from tests.excel.conftest import Q2, Regions
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 PDFTOTEXT = shutil.which("pdftotext")
@@ -31,11 +30,11 @@ SHAPES = [
 
 @needs_office
 @pytest.mark.slow
-def test_each_plan_shape_renders_with_its_text(demo_ws: Workspace, tmp_path: Path) -> None:
+def test_each_plan_shape_renders_with_its_text(regions: Regions, tmp_path: Path) -> None:
     files = []
     for plan, unit, _ in SHAPES:
         path = tmp_path / f"{plan}.xlsx"
-        export_report(demo_ws, plan, unit, Q2, path)
+        export_report(regions[plan], plan, unit, Q2, path)
         files.append(path)
     profile = tmp_path / "lo-profile"
     subprocess.run([SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless",

@@ -8,12 +8,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from desktop.excel.meta import META_SHEET, Meta, checksum
+from desktop.catalog import load_catalog
+from desktop.excel.meta import META_SHEET, Meta, checksum, header_checksum
 from desktop.excel.writer import ReportWriteError
 from desktop.rules.scope import reported_by
 from desktop.usecases.reports import export_report, write_template
 from desktop.usecases.workspace import Workspace
-from tests.excel.conftest import EVIL_NOTE, Q2
+from tests.excel.conftest import EVIL_NOTE, Q2, Regions
 
 HEADER = ["序号", "类别", "指标名称", "单位", "2025年目标", "属性", "责任单位", "上年基数", "分子",
           "分母", "本季度", "本年累计", "完成进度", "备注"]
@@ -113,9 +114,9 @@ def test_locked_and_unlocked_cells_and_validation(town_report: Path) -> None:
     assert ("textLength", "lessThanOrEqual", "500") in rules
 
 
-def test_status_rows_get_the_list(demo_ws: Workspace, tmp_path: Path) -> None:
+def test_status_rows_get_the_list(regions: Regions, tmp_path: Path) -> None:
     path = tmp_path / "临海.xlsx"
-    export_report(demo_ws, "linhai", "linhai", Q2, path)
+    export_report(regions["linhai"], "linhai", "linhai", Q2, path)
     ws = openpyxl.load_workbook(path).worksheets[0]
     assert ws["C4"].value == "任务（指标）名称"
     status = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
@@ -125,9 +126,9 @@ def test_status_rows_get_the_list(demo_ws: Workspace, tmp_path: Path) -> None:
     assert f"K{first}" in str(status[0].sqref).split()
 
 
-def test_statistics_layout(demo_ws: Workspace, tmp_path: Path) -> None:
+def test_statistics_layout(regions: Regions, tmp_path: Path) -> None:
     path = tmp_path / "鲅鱼圈区.xlsx"
-    export_report(demo_ws, "yingkou", "yingkou.bayuquan", Q2, path)
+    export_report(regions["yingkou"], "yingkou", "yingkou.bayuquan", Q2, path)
     ws = openpyxl.load_workbook(path).worksheets[0]
     assert [c.value for c in ws[4]] == ["序号", "类别", "指标名称", "单位", "上年数", "分子", "分母",
                                         "本季度", "本年数", "增减", "增减率", "备注"]
@@ -139,15 +140,21 @@ def test_meta_is_very_hidden_and_its_checksum_matches_the_values(town_report: Pa
     meta = meta_of(book)
     assert meta.values["plan_id"] == "qingtongxia" and meta.values["unit_code"] == "qingtongxia.daba"
     assert meta.values["period"] == "2025Q2" and meta.values["kind"] == "report"
+    plan = load_catalog().plan("qingtongxia")
     values = []
     for indicator, (sheet, row) in meta.rows.items():
         ws = book[sheet]
         for field, col in meta.columns[sheet].items():
             cell = ws[f"{col}{row}"]
-            if cell.protection.locked:  # a rate's 本季度 is computed, not entered
-                continue
-            values.append((indicator, field, cell.value))
-    assert checksum(values) == meta.values["checksum"]
+            if field == "ytd":  # 本年累计 as printed; a rate as Excel's fraction
+                rate = plan.indicator(indicator).kind.value == "rate"
+                values.append((indicator, field, cell.value * 100 if rate and cell.value else cell.value))
+            elif not cell.protection.locked:  # a rate's 本季度 is computed, not entered
+                values.append((indicator, field, cell.value))
+    # Over what the file is (plan, version, unit, period, kind) as well as its figures.
+    assert checksum(values, meta.values) == meta.values["checksum"]
+    assert header_checksum(meta.values) == meta.values["header_checksum"]
+    assert checksum(values) != meta.values["checksum"]
 
 
 def test_a_note_that_looks_like_a_formula_stays_text(town_report: Path) -> None:

@@ -112,7 +112,10 @@ def test_end_year_target_is_used_towards_in_earlier_years() -> None:
     early = progress(only_2025, Period(2024, 4), 50)
     assert early.state is ProgressState.TOWARDS and early.target_year == 2025
     assert progress(only_2025, Period(2024, 4), 61).state is ProgressState.MET
-    assert progress(only_2025, Period(2026, 1), 61).state is ProgressState.NO_TARGET
+    # After the plan's last year offices keep reporting, held to its final target (issue 13).
+    after = progress(only_2025, Period(2026, 1), 61)
+    assert after.state is ProgressState.MET and after.target_year == 2025
+    assert progress(only_2025, Period(2026, 1), 50).state is ProgressState.OFF_TRACK
 
 
 def test_progress_without_data_or_target() -> None:

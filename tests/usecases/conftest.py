@@ -34,8 +34,9 @@ def region_units(ws: Workspace) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def reports(source: Workspace, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
-    """{period: [files]} for every unit of the region."""
+def all_reports(source: Workspace, tmp_path_factory: pytest.TempPathFactory
+                ) -> dict[str, list[Path]]:
+    """{period: [files]} for every unit of the region, the region's own report first."""
     folder = tmp_path_factory.mktemp("reports")
     files: dict[str, list[Path]] = {}
     for period in (Q4_2024, Q1, Q2):
@@ -44,6 +45,14 @@ def reports(source: Workspace, tmp_path_factory: pytest.TempPathFactory) -> dict
             export_report(source, PLAN, unit, period, path)
             files.setdefault(str(period), []).append(path)
     return files
+
+
+@pytest.fixture(scope="module")
+def reports(all_reports: dict[str, list[Path]]) -> dict[str, list[Path]]:
+    """{period: [files]} for every unit below the region: what the county imports (its own
+    report goes to the level above, never back into its own file)."""
+    return {period: [p for p in files if not p.name.startswith(f"{PLAN}-")]
+            for period, files in all_reports.items()}
 
 
 @pytest.fixture

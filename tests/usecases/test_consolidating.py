@@ -6,16 +6,19 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from desktop.catalog import Catalog, Unit, UnitTree, load_catalog
 from desktop.excel.meta import META_SHEET
-from desktop.records import EntryKey
+from desktop.records import Entry, EntryKey
+from desktop.store import values as store
 from desktop.usecases.baselines import commit_baseline_import, plan_baseline_import
 from desktop.usecases.consolidating import consolidate
-from desktop.usecases.entry import read_entry, set_fields
+from desktop.usecases.entry import read_entry, set_fields, set_many
 from desktop.usecases.importing import commit_import, plan_import
 from desktop.usecases.workspace import Workspace, create_data_file
 from tests.usecases.conftest import PLAN, Q1, Q2, Q4_2024
@@ -29,14 +32,21 @@ def rows(result) -> dict[str, tuple]:
 
 
 def test_same_report_from_source_and_from_imported_reports(
-        source: Workspace, county: Workspace, reports: dict[str, list[Path]], tmp_path: Path) -> None:
-    baseline = plan_baseline_import(county, reports[str(Q4_2024)], 2024, None)
+        source: Workspace, county: Workspace, all_reports: dict[str, list[Path]],
+        reports: dict[str, list[Path]], tmp_path: Path) -> None:
+    # Last year's Q4 reports as baselines: the towns' and the county's own.
+    baseline = plan_baseline_import(county, all_reports[str(Q4_2024)], 2024, None)
     assert not baseline.refused
     commit_baseline_import(county, baseline)
     for period in (Q1, Q2):
+        # The county's own figures (本级) are typed in its own file, never imported back.
         plan = plan_import(county, reports[str(period)])
         assert not plan.refused, [str(p) for f in plan.files for p in f.refusals]
         commit_import(county, plan)
+        typed = {key: {f: e.get(f) for f in ("value", "numerator", "denominator", "text", "note")
+                       if e.get(f) is not None}
+                 for key, e in entries_of(source, PLAN, str(period)).items()}
+        set_many(county, {k: v for k, v in typed.items() if v}, how="typed")
     from_source = consolidate(source, PLAN, PLAN, Q2)
     from_county = consolidate(county, PLAN, PLAN, Q2, tmp_path / "county-summary.xlsx")
     assert rows(from_county) == rows(from_source)
@@ -48,6 +58,19 @@ def test_same_report_from_source_and_from_imported_reports(
     assert {r[2] for r in status.iter_rows(min_row=2, values_only=True)} == {"已收到"}
     files = {r[4] for r in status.iter_rows(min_row=2, values_only=True)}
     assert "qingtongxia.daba-2025Q2.xlsx" in files
+
+
+def entries_of(ws: Workspace, unit: str, period: str) -> dict[EntryKey, Entry]:
+    found = store.read_entries(ws.data.db, PLAN, [unit], [period])
+    return {EntryKey(PLAN, ind, u, p): e for (ind, u, p), e in found.items()}
+
+
+def test_the_county_own_report_is_not_imported_back(county: Workspace,
+                                                     all_reports: dict[str, list[Path]]) -> None:
+    own = next(p for p in all_reports[str(Q2)] if p.name.startswith(f"{PLAN}-"))
+    plan = plan_import(county, [own])
+    assert plan.refused
+    assert any("本单位（青铜峡市）自己的报表" in str(p) for p in plan.files[0].refusals)
 
 
 def test_rates_add_up_from_their_parts(tmp_path: Path) -> None:
@@ -73,8 +96,11 @@ def test_consolidated_report_imports_at_the_next_level(source: Workspace, tmp_pa
     book = openpyxl.load_workbook(summary)
     assert next(r[2] for r in book[META_SHEET].iter_rows(values_only=True)
                 if r[1] == "kind") == "consolidated"
-    # The level above (here a file whose own unit is the region) takes it like any report.
-    above = create_data_file(tmp_path / "above.sqlite", PLAN)
+    # The level above (吴忠市, which the shipped tree does not hold) takes it like any report.
+    catalog = load_catalog()
+    units = tuple(replace(u, parent="wuzhong") if u.code == PLAN else u for u in catalog.units.units)
+    above_catalog = Catalog(catalog.plans, UnitTree((Unit("wuzhong", "吴忠市", "city"), *units)))
+    above = create_data_file(tmp_path / "above.sqlite", "wuzhong", catalog=above_catalog)
     try:
         plan = plan_import(above, [summary])
         assert not plan.refused, [str(p) for f in plan.files for p in f.refusals]
