@@ -28,16 +28,22 @@ def run_baseline_import(args: argparse.Namespace) -> int:
             print_json({"year": plan.year, "plan": plan.plan_id, "refused": plan.refused,
                         "dry_run": args.dry_run, "written": written, "files": [
                             {"file": str(f.path), "shape": f.shape, "values": len(f.values),
+                             "changed_after_export": f.changed_after_export,
                              "unmatched": [{"name": u.name, "cell": u.where, "proposal": u.proposal}
                                            for u in f.unmatched],
+                             "skipped": [str(p) for p in f.skipped],
                              "refusals": [str(p) for p in f.refusals]} for f in plan.files]})
         else:
             for f in plan.files:
                 print(say("baseline.file", args.lang, file=f.path.name, shape=f.shape,
                           count=len(f.values)))
+                if f.changed_after_export:
+                    print("  " + say("import.changed", args.lang))
                 for u in f.unmatched:
                     print("  " + say("baseline.unmatched", args.lang, name=u.name, cell=u.where,
                                      proposal=u.proposal or "?"))
+                for p in f.skipped:
+                    print(f"  − {p}")
                 for p in f.refusals:
                     print(f"  ✗ {p}")
             key = "import.written" if written else (

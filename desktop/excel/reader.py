@@ -39,6 +39,7 @@ class WorkbookRefused(UserError):
 class Cell:
     kind: str  # number | text | bool | error | formula (a formula with no saved value)
     value: float | str | bool
+    percent: bool = False  # a number shown as a percentage (0.425 shown as 42.5%)
 
     @property
     def text(self) -> str:
@@ -48,7 +49,11 @@ class Cell:
 # Attribute values may be quoted either way, with spaces around "=" (XML allows both).
 _Q = r"""\s*=\s*(["'])(.*?)\2"""
 _CELL = re.compile(r"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
-_ATTR = re.compile(r"\b(r|t)" + _Q)
+_ATTR = re.compile(r"\b(r|t|s)" + _Q)
+_XF = re.compile(r"<(?:\w+:)?xf\b([^>]*?)/?>", re.S)
+_CELL_XFS = re.compile(r"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", re.S)
+_NUM_FMT = re.compile(r"<(?:\w+:)?numFmt\b([^>]*?)/?>", re.S)
+_PERCENT_BUILTIN = {"9", "10"}  # 0% and 0.00%
 _ROW = re.compile(r"<(?:\w+:)?row\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?row>)", re.S)
 _VALUE = re.compile(r"<(?:\w+:)?v(?:\s[^>]*)?>(.*?)</(?:\w+:)?v>", re.S)
 _FORMULA = re.compile(r"<(?:\w+:)?f\b")
@@ -78,6 +83,7 @@ class Workbook:
         self.name = shown_name(self.path)
         self._zip = _open_zip(self.path)
         self._shared: list[str] | None = None
+        self._percent: set[str] | None = None
         self._cells: dict[tuple[str, frozenset[str] | None], dict[str, Cell]] = {}
         try:
             self.sheet_parts = self._sheet_parts()
@@ -105,7 +111,7 @@ class Workbook:
         if key in self._cells:
             return self._cells[key]
         found: dict[str, Cell] = {}
-        for ref, kind, body in _cells_of(self._part_text(self.sheet_parts[sheet])):
+        for ref, kind, body, style in _cells_of(self._part_text(self.sheet_parts[sheet])):
             try:
                 match = _REF.fullmatch(ref)
                 if match is None:  # checked before skipping: a cell is never lost unseen
@@ -113,6 +119,8 @@ class Workbook:
                 if columns is not None and match.group(1) not in columns:
                     continue
                 cell = self._cell(kind, body, ref, found)
+                if cell is not None and cell.kind == NUMBER and style in self._percent_styles():
+                    cell = Cell(NUMBER, cell.value, percent=True)
             except _BadCell as exc:
                 raise WorkbookRefused(f"{self.name}：工作表“{sheet}”的单元格 {ref} {exc}，文件已损坏或被改动。"
                                       ) from None
@@ -177,6 +185,21 @@ class Workbook:
             return strings[int(raw)]
         except (ValueError, IndexError):
             raise _BadCell(f"引用了不存在的共享文字（{raw[:20]}）") from None
+
+    def _percent_styles(self) -> set[str]:
+        """The cell styles (the `s` attribute) whose number format shows a percentage."""
+        if self._percent is None:
+            part = self._find_part("styles")
+            xml = self._part_text(part) if part else ""
+            percent_ids = set(_PERCENT_BUILTIN)
+            for attrs in _NUM_FMT.findall(xml):
+                fields = _attributes(attrs)
+                if "%" in xml_text(fields.get("formatCode", "")).replace("\\%", "").replace('"%"', ""):
+                    percent_ids.add(fields.get("numFmtId", ""))
+            xfs = _CELL_XFS.search(xml)
+            self._percent = {str(i) for i, attrs in enumerate(_XF.findall(xfs.group(1) if xfs else ""))
+                             if _attributes(attrs).get("numFmtId", "0") in percent_ids}
+        return self._percent
 
     def _shared_strings(self) -> list[str]:
         if self._shared is None:
@@ -260,8 +283,8 @@ def _attributes(attrs: str) -> dict[str, str]:
     return {key: value for key, _quote, value in _ANY_ATTR.findall(attrs)}
 
 
-def _cells_of(xml: str) -> list[tuple[str, str, str]]:
-    """(reference, type, body) of every cell; cells written without their reference
+def _cells_of(xml: str) -> list[tuple[str, str, str, str]]:
+    """(reference, type, body, style) of every cell; cells written without their reference
     (which the format allows) are placed by their row and their order in it."""
     out = []
     for attrs, body in _CELL.findall(xml):
@@ -269,11 +292,11 @@ def _cells_of(xml: str) -> list[tuple[str, str, str]]:
         ref = fields.get("r")
         if not ref:
             return _positional(xml)
-        out.append((ref.upper(), fields.get("t", "n"), body))
+        out.append((ref.upper(), fields.get("t", "n"), body, fields.get("s", "0")))
     return out
 
 
-def _positional(xml: str) -> list[tuple[str, str, str]]:
+def _positional(xml: str) -> list[tuple[str, str, str, str]]:
     out = []
     row = 0
     for row_attrs, row_body in _ROW.findall(xml):
@@ -285,7 +308,8 @@ def _positional(xml: str) -> list[tuple[str, str, str]]:
             ref = fields.get("r", "").upper()
             match = _REF.fullmatch(ref)
             col = column_index(match.group(1)) if match else col + 1
-            out.append((ref if match else f"{column_letters(col)}{row}", fields.get("t", "n"), body))
+            out.append((ref if match else f"{column_letters(col)}{row}", fields.get("t", "n"), body,
+                        fields.get("s", "0")))
     return out
 
 

@@ -115,6 +115,16 @@ def write_baselines(db: sqlite_utils.Database, plan: str, rows: Iterable[Baselin
     return len(data)
 
 
+def remember_name(db: sqlite_utils.Database, plan: str, name: str, indicator: str) -> None:
+    """A county's own name for an indicator, confirmed once (`--map`), kept for next year."""
+    db.execute("INSERT OR REPLACE INTO name_map (plan, name, indicator, confirmed_at) "
+               "VALUES (?,?,?,?)", (plan, name, indicator, now()))
+
+
+def remembered_names(db: sqlite_utils.Database, plan: str) -> dict[str, str]:
+    return dict(db.execute("SELECT name, indicator FROM name_map WHERE plan = ?", (plan,)).fetchall())
+
+
 def submission_state(db: sqlite_utils.Database, plan: str, unit: str, period: str) -> str:
     row = db.execute("SELECT state FROM submissions WHERE plan = ? AND unit = ? AND period = ?",
                      (plan, unit, period)).fetchone()

@@ -1,45 +1,33 @@
 """Importing baselines (上年基数, DESIGN §6): last year's report workbooks, or a plain
-sheet a county keeps, long (indicator, value) or wide (indicators × units, units ×
-indicators). Rows are matched by indicator id or by name after normalising full-width
-characters, spaces and punctuation; a name that does not match is never guessed: the
-closest indicator is proposed, and the user's confirmation (`--map 名称=id`) is
-remembered in the data file for next year.
+sheet a county keeps (read in `baseline_sheets.py`). The same pipeline as reports: read →
+match → check → preview → commit in one transaction, or nothing.
+
+Refused, each by file (and sheet and cell): a sheet where nothing matched, a sheet whose
+year is not the one asked for, a report of a unit outside the office's tree or of another
+year than last year's Q4, a figure that fails the checks of its kind (a whole count ≥ 0,
+a rate within 0–100 %), the same figure twice (both cells named), an ambiguous bare
+percentage. Names that match nothing are listed with the closest indicator proposed,
+never guessed; `--map 名称=id` confirms one, remembered in the data file.
 """
 
 from __future__ import annotations
 
-import difflib
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.catalog import Indicator, Kind, Measure, Plan
-from desktop.excel.columns import letter
 from desktop.excel.meta import META_SHEET
-from desktop.excel.reader import FORMULA_NO_VALUE, NUMBER, Cell, Workbook, WorkbookRefused, shown_name
-from desktop.excel.report_reader import Problem, read_report
-from desktop.records import BaselineValue
-from desktop.rules.numbers import NumberError, parse_number
+from desktop.excel.reader import Workbook, WorkbookRefused, shown_name
+from desktop.excel.report_reader import Problem, ReadReport, read_report
+from desktop.messages import say
+from desktop.records import BaselineValue, Entry
+from desktop.rules.checks import check_entry
 from desktop.store import values as store
+from desktop.usecases.baseline_sheets import SheetResult, Unmatched, _Matcher, normalise, read_sheet
 from desktop.usecases.workspace import Changes, UseCaseError, Workspace
 
-_PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
-
-
-def normalise(name: str) -> str:
-    """全角 → half-width, no spaces or punctuation, lower case: '护理型床位 占比（%）' →
-    '护理型床位占比'. A trailing unit in brackets is dropped."""
-    text = unicodedata.normalize("NFKC", name).strip()
-    text = re.sub(r"[（(][^（()）]*[)）]\s*$", "", text)
-    return _PUNCT.sub("", text).lower()
-
-
-@dataclass
-class Unmatched:
-    name: str
-    where: str
-    proposal: str = ""  # the closest indicator id, for the user to confirm
+__all__ = ["BaselineFile", "BaselinePlan", "Unmatched", "_Matcher", "commit_baseline_import",
+           "normalise", "plan_baseline_import"]
 
 
 @dataclass
@@ -47,8 +35,11 @@ class BaselineFile:
     path: Path
     shape: str = ""  # report | long | wide
     values: list[BaselineValue] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # the cell each value came from
     unmatched: list[Unmatched] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)  # rows and columns not imported, and why
     refusals: list[Problem] = field(default_factory=list)
+    changed_after_export: bool = False  # a report whose checksum fails
 
     @property
     def name(self) -> str:
@@ -72,9 +63,7 @@ def plan_baseline_import(ws: Workspace, paths: list[Path], year: int, plan_id: s
                          ) -> BaselinePlan:
     plan = ws.plan(plan_id) if plan_id else None
     unit = unit or ws.own_unit
-    files = []
-    for path in paths:
-        files.append(_read_file(ws, Path(path), year, plan, unit, dict(mappings or {})))
+    files = [_read_file(ws, Path(path), year, plan, unit, dict(mappings or {})) for path in paths]
     plan_ids = {v.indicator.split(".")[0] for f in files for v in f.values}
     chosen = plan.id if plan else (plan_ids.pop() if len(plan_ids) == 1 else "")
     return BaselinePlan(chosen, year, files, dict(mappings or {}))
@@ -92,9 +81,7 @@ def commit_baseline_import(ws: Workspace, plan: BaselinePlan) -> Changes:
             for plan_id, values in by_plan.items():
                 count += store.write_baselines(db, plan_id, values, f.name)
         for name, indicator in plan.mappings.items():
-            db.execute("INSERT OR REPLACE INTO name_map (plan, name, indicator, confirmed_at) "
-                       "VALUES (?,?,?,?)", (indicator.split(".")[0], normalise(name), indicator,
-                                            store.now()))
+            store.remember_name(db, indicator.split(".")[0], normalise(name), indicator)
         store.log_import(db, "baseline", ", ".join(f.name for f in plan.files), "ok",
                          f"{count} baselines for {plan.year}", ws.clerk)
     return Changes(baselines=count)
@@ -115,178 +102,106 @@ def _read_file(ws: Workspace, path: Path, year: int, plan: Plan | None, unit: st
         result.refusals.append(Problem(result.name, str(exc).removeprefix(f"{result.name}：")))
     except OSError as exc:
         result.refusals.append(Problem(result.name, f"无法读取文件（{exc.strerror or exc}）。"))
+    if not result.refusals and not result.values:
+        result.refusals.append(Problem(result.name, say("baseline.nothing_matched")))
     return result
 
 
 def _from_report(ws: Workspace, book: Workbook, result: BaselineFile, year: int) -> None:
-    """Last year's Q4 report: stocks at year end, flows as 本年累计."""
+    """Last year's Q4 report: stocks at year end, flows as its printed 本年累计."""
     result.shape = "report"
     report = read_report(book, ws.catalog)
     result.refusals += report.problems
     if report.plan is None or report.period is None or report.problems:
         return
+    own = ws.own_unit
+    if own and not ws.catalog.units.is_within(report.unit, own):
+        result.refusals.append(Problem(result.name, f"填报单位“{ws.unit(report.unit).name}”不在本单位"
+                                                     f"（{ws.unit(own).name}）的管辖范围内。"))
+        return
     if report.period.year != year or report.period.quarter != 4:
         result.refusals.append(Problem(result.name, f"这是 {report.period} 的报表；{year} 年的"
                                                          f"基数应取 {year}Q4（年末）的报表。"))
         return
+    result.changed_after_export = report.changed_after_export
     meta = report.meta
     assert meta is not None
-    for ind_id, (sheet, row) in meta.rows.items():
+    for ind_id in meta.rows:
         ind = report.plan.indicator(ind_id)
-        if not ind.kind.is_number:
-            continue
-        value = _year_figure(book, ind, sheet, row, meta.columns.get(sheet, {}), report.values)
-        if value is not None:
-            result.values.append(BaselineValue(ind.id, report.unit, year, *value))
+        if ind.kind.is_number:
+            value = _year_figure(ind, report)
+            if value is not None:
+                _checked(result, value_of(ind, report.unit, year, value), ind,
+                         report.cells.get((ind.id, _main_field(ind)), ""))
 
 
-def _year_figure(book: Workbook, ind: Indicator, sheet: str, row: int, columns: dict[str, str],
-                 values: dict[tuple[str, str], object]) -> tuple | None:
-    num, den = values.get((ind.id, "numerator")), values.get((ind.id, "denominator"))
-    if ind.measure is Measure.STOCK or ind.measure is None:
-        if ind.kind.has_parts:
-            if isinstance(num, float) and isinstance(den, float) and den:
-                return (num / den * ind.scale, num, den)
-            return None
-        value = values.get((ind.id, "value"))
-        return (value,) if isinstance(value, float) else None
-    cell = book.cells(sheet).get(f"{columns.get('ytd', 'L')}{row}")
-    if cell is None or cell.kind != NUMBER:
+def _year_figure(ind: Indicator, report: ReadReport) -> tuple[float | None, ...] | None:
+    """(value, numerator, denominator) of the year: a stock's Q4, a flow's 本年累计."""
+    values = report.values
+    if ind.measure is Measure.FLOW:
+        ytd = report.ytd.get(ind.id)
+        return (ytd,) if ytd is not None else None
+    if ind.kind.has_parts:
+        num, den = values.get((ind.id, "numerator")), values.get((ind.id, "denominator"))
+        if isinstance(num, float) and isinstance(den, float):
+            return (None, num, den)
         return None
-    try:
-        figure = parse_number(float(cell.value)) * (100 if ind.kind is Kind.RATE else 1)
-    except NumberError:
-        return None
-    return (figure,)
+    value = values.get((ind.id, "value"))
+    return (value,) if isinstance(value, float) else None
+
+
+def value_of(ind: Indicator, unit: str, year: int, figure: tuple[float | None, ...]) -> BaselineValue:
+    from desktop.rules.derive import quotient
+
+    value, num, den = (*figure, None, None)[:3]
+    if value is None and num is not None:
+        value = quotient(num, den, ind.scale)
+    return BaselineValue(ind.id, unit, year, value, num, den)
 
 
 def _from_plain_sheet(ws: Workspace, book: Workbook, result: BaselineFile, plan: Plan,
                       year: int, unit: str, mappings: dict[str, str]) -> None:
     sheet = book.sheet_names[0]
-    grid = book.rows(sheet)
-    header_at = next((i for i, row in enumerate(grid)
-                      if sum(1 for c in row if c is not None and c.kind != NUMBER) >= 2), None)
-    if header_at is None:
-        result.refusals.append(Problem(result.name, "找不到表头行。", sheet))
-        return
-    header = [(c.text.strip() if c is not None else "") for c in grid[header_at]]
-    matcher = _Matcher(ws, plan, mappings)
-    unit_columns = {i: code for i, h in enumerate(header) if (code := _unit_named(ws, plan, h))}
-    if len(unit_columns) >= 2:
-        result.shape = "wide"
-        _wide(result, grid, header_at, unit_columns, matcher, year, sheet)
-        return
-    header_indicators = {i: ind for i, h in enumerate(header) if h and (ind := matcher.find(h))}
-    if len(header_indicators) >= 2:
-        result.shape = "wide"
-        _wide_units_down(ws, plan, result, grid, header_at, header_indicators, year, sheet)
-        return
-    result.shape = "long"
-    _long(result, grid, header_at, header, matcher, year, unit, sheet)
+    read = read_sheet(ws, book.rows(sheet), sheet, plan, year, unit, mappings)
+    result.shape, result.unmatched = read.shape, read.unmatched
+    result.skipped = [Problem(result.name, why, sheet, where) for where, why in read.skipped]
+    result.refusals += [Problem(result.name, message, sheet, cell) for cell, message in read.problems]
+    _check_year(result, read, year, sheet)
+    for value, ref in read.values:
+        _checked(result, value, plan.indicator(value.indicator), f"{sheet}!{ref}")
 
 
-def _long(result: BaselineFile, grid: list[list[Cell | None]], header_at: int, header: list[str],
-          matcher: _Matcher, year: int, unit: str, sheet: str) -> None:
-    name_col = next((i for i, h in enumerate(header) if "指标" in h or h.lower() in ("id", "name")), 0)
-    value_col = next((i for i, h in enumerate(header) if i != name_col and (
-        str(year) in h or any(w in h for w in ("基数", "数值", "年末", "本年数", "value")))),
-        len(header) - 1)
-    for number, row in enumerate(grid[header_at + 1:], start=header_at + 2):
-        name_cell = row[name_col] if name_col < len(row) else None
-        value_cell = row[value_col] if value_col < len(row) else None
-        if name_cell is None or value_cell is None:
-            continue
-        _add(result, matcher, name_cell.text.strip(), value_cell, unit, year, sheet,
-             f"{letter(value_col)}{number}")
+def _check_year(result: BaselineFile, read: SheetResult, year: int, sheet: str) -> None:
+    if read.years and year not in read.years:
+        named = "、".join(str(y) for y in sorted(read.years))
+        result.refusals.append(Problem(result.name, say("baseline.other_year", named=named, year=year),
+                                       sheet))
 
 
-def _wide(result: BaselineFile, grid: list[list[Cell | None]], header_at: int,
-          unit_columns: dict[int, str], matcher: _Matcher, year: int, sheet: str) -> None:
-    for number, row in enumerate(grid[header_at + 1:], start=header_at + 2):
-        name_cell = next((c for i, c in enumerate(row) if c is not None and i not in unit_columns
-                          and c.kind != NUMBER), None)
-        if name_cell is None:
-            continue
-        for col, code in unit_columns.items():
-            if col < len(row) and row[col] is not None:
-                _add(result, matcher, name_cell.text.strip(), row[col], code, year, sheet,
-                     f"{letter(col)}{number}")
+def _checked(result: BaselineFile, value: BaselineValue, ind: Indicator, where: str) -> None:
+    """The checks of a typed figure (whole counts, ≥ 0, parts, a rate within 0–100 %),
+    and the same figure twice refused with both cells named."""
+    sheet, _, cell = where.partition("!")
+    if value.numerator is not None or value.denominator is not None:
+        entry = Entry(numerator=value.numerator, denominator=value.denominator)
+        problems = [f.message() for f in check_entry(ind, entry) if f.blocking]
+    else:  # one figure as written: a count, an amount, or a rate in percent points
+        problems = [f.message() for f in check_entry(ind, Entry(value=value.value)) if f.blocking]
+        if value.value is not None and value.value < 0 and ind.kind.has_parts:
+            problems.append(say("check.negative", value=value.value))
+    if ind.kind is Kind.RATE and value.value is not None and not 0 <= value.value <= 100:
+        problems.append(say("baseline.rate_range", value=f"{value.value:g}"))
+    for message in problems:
+        result.refusals.append(Problem(result.name, f"“{ind.name}”：{message}", sheet, cell))
+    earlier = next((i for i, v in enumerate(result.values)
+                    if v.indicator == value.indicator and v.unit == value.unit), None)
+    if earlier is not None:
+        result.refusals.append(Problem(result.name, say("baseline.duplicate", name=ind.name,
+                                                         first=result.sources[earlier]), sheet, cell))
+    if not problems and earlier is None:
+        result.values.append(value)
+        result.sources.append(where)
 
 
-def _wide_units_down(ws: Workspace, plan: Plan, result: BaselineFile,
-                     grid: list[list[Cell | None]], header_at: int,
-                     header_indicators: dict[int, Indicator], year: int, sheet: str) -> None:
-    for number, row in enumerate(grid[header_at + 1:], start=header_at + 2):
-        code = next((c for cell in row if cell is not None and (c := _unit_named(ws, plan, cell.text))),
-                    None)
-        if code is None:
-            continue
-        for col, ind in header_indicators.items():
-            if col < len(row) and row[col] is not None:
-                _store(result, ind, row[col], code, year, sheet, f"{letter(col)}{number}")
-
-
-def _add(result: BaselineFile, matcher: _Matcher, name: str, cell: Cell, unit: str, year: int,
-         sheet: str, ref: str) -> None:
-    if not name:
-        return
-    ind = matcher.find(name)
-    if ind is None:
-        if not any(u.name == name for u in result.unmatched):
-            result.unmatched.append(Unmatched(name, f"{sheet}!{ref}", matcher.propose(name)))
-        return
-    _store(result, ind, cell, unit, year, sheet, ref)
-
-
-def _store(result: BaselineFile, ind: Indicator, cell: Cell, unit: str, year: int, sheet: str,
-           ref: str) -> None:
-    if not ind.kind.is_number:
-        return
-    try:
-        number = parse_number(float(cell.value) if cell.kind == NUMBER else cell.text, percent_ok=True)
-    except NumberError:
-        what = "是没有保存计算结果的公式，请在 Excel/WPS 中打开并保存后再导入" if cell.kind == FORMULA_NO_VALUE else (
-            f"“{cell.text}”不是一个明确的数字")
-        result.refusals.append(Problem(result.name, f"“{ind.name}”：{what}", sheet, ref))
-        return
-    if ind.kind is Kind.RATE and cell.kind == NUMBER and 0 < number <= 1 and "%" not in cell.text:
-        number *= 100  # a true Excel percentage (0.425 shown as 42.5%)
-    result.values.append(BaselineValue(ind.id, unit, year, number))
-
-
-class _Matcher:
-    def __init__(self, ws: Workspace, plan: Plan, mappings: dict[str, str]) -> None:
-        self.plan = plan
-        remembered = ws.data.db.execute("SELECT name, indicator FROM name_map WHERE plan = ?",
-                                        (plan.id,)).fetchall()
-        self.mapped = {name: ind for name, ind in remembered}
-        for name, ind in mappings.items():
-            if not plan.has_indicator(ind):
-                raise UseCaseError(f"--map {name}={ind}：规划 {plan.id} 中没有这个指标")
-            self.mapped[normalise(name)] = ind
-        self.by_name: dict[str, list[Indicator]] = {}
-        for ind in plan.indicators:
-            self.by_name.setdefault(normalise(ind.name), []).append(ind)
-
-    def find(self, name: str) -> Indicator | None:
-        if self.plan.has_indicator(name.strip()):
-            return self.plan.indicator(name.strip())
-        key = normalise(name)
-        if key in self.mapped:
-            return self.plan.indicator(self.mapped[key])
-        found = self.by_name.get(key, [])
-        return found[0] if len(found) == 1 else None
-
-    def propose(self, name: str) -> str:
-        close = difflib.get_close_matches(normalise(name), list(self.by_name), n=1, cutoff=0.5)
-        return self.by_name[close[0]][0].id if close else ""
-
-
-def _unit_named(ws: Workspace, plan: Plan, text: str) -> str | None:
-    key = normalise(text)
-    if not key:
-        return None
-    for unit in (ws.catalog.units.get(plan.region), *ws.catalog.units.descendants(plan.region)):
-        if normalise(unit.name) == key or unit.code == text.strip():
-            return unit.code
-    return None
+def _main_field(ind: Indicator) -> str:
+    return "numerator" if ind.kind.has_parts else "value"

@@ -63,6 +63,8 @@ def _export_all(ws: Workspace, folder: Path) -> list[Path]:
     out = []
     for period in (Q1, Q2):
         for unit in region_units(ws):
+            if unit == PLAN:
+                continue  # the county's own report goes up, never back into its own file
             path = folder / f"{unit}-{period}.xlsx"
             export_report(ws, PLAN, unit, period, path)
             out.append(path)
