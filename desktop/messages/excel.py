@@ -19,6 +19,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               " it as '{expected}': the sheet was altered; refused."),
     "import.visible_layout": ("报表隐藏信息中的表格式样“{layout}”无法识别，拒绝导入。",
                               "The report's hidden data names an unknown layout '{layout}'; refused."),
+    "import.data_file": ("这是本程序正在使用的数据文件（或它的日志、锁、备份），不是报表，不能导入。",
+                         "This is the program's own data file (or its log, lock or backup), not a"
+                         " report: it cannot be imported."),
     "import.own_unit": ("这是本单位（{unit}）自己的报表。本单位的数据在本数据文件中填报和汇总，"
                         "不会再从报表导入（否则下级更正后的数据将不再计入汇总）。",
                         "This is the report of this office's own unit ({unit}): its figures are"

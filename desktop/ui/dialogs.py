@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.catalog import Catalog
+from desktop.ui import file_dialogs
 from desktop.ui.words import word
 from desktop.usecases.importing import ImportPlan
 from desktop.usecases.workspace import ADDABLE_TYPES
@@ -120,10 +120,10 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("数据文件保存位置"), self.path.text(),
-                                                self.tr("银龄台账数据文件 (*.sqlite)"))
-        if chosen:
-            self.path.setText(chosen)
+        chosen = file_dialogs.save_file(self, self.tr("数据文件保存位置"), Path(self.path.text()),
+                                        self.tr("银龄台账数据文件 (*.sqlite)"), "sqlite")
+        if chosen is not None:
+            self.path.setText(str(chosen))
 
     def _accept(self) -> None:
         if not self.units.code():
@@ -191,10 +191,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("数据文件保存位置"), self.path.text(),
-                                                self.tr("银龄台账数据文件 (*.sqlite)"))
-        if chosen:
-            self.path.setText(chosen)
+        chosen = file_dialogs.save_file(self, self.tr("数据文件保存位置"), Path(self.path.text()),
+                                        self.tr("银龄台账数据文件 (*.sqlite)"), "sqlite")
+        if chosen is not None:
+            self.path.setText(str(chosen))
 
 
 class ImportSummaryDialog(QDialog):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -33,6 +32,7 @@ from desktop.messages import say
 from desktop.periods import Period
 from desktop.records import EMPTY, Entry, EntryKey
 from desktop.store import values as store
+from desktop.ui import file_dialogs
 from desktop.ui.commands import Cells, SetCellsCommand
 from desktop.ui.dashboard import Dashboard
 from desktop.ui.dialogs import UNIT_TYPES, ImportSummaryDialog, SettingsDialog
@@ -46,6 +46,7 @@ from desktop.usecases import checking, forms
 from desktop.usecases.consolidating import consolidate
 from desktop.usecases.entry import InputError, parse_field, set_many
 from desktop.usecases.importing import commit_import, plan_import
+from desktop.usecases.outputs import check_output_path
 from desktop.usecases.reports import export_report, write_template
 from desktop.usecases.workspace import ADDABLE_TYPES, Changes, Workspace, add_unit, update_office
 
@@ -428,11 +429,11 @@ class MainWindow(QMainWindow):
 
     def _ask_save(self, title: str, name: str) -> Path | None:
         folder = Path(str(self.settings.value("last_folder", str(Path.home()))))
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), self.tr("Excel 工作簿 (*.xlsx)"))
-        if not chosen:
+        chosen = file_dialogs.save_file(self, title, folder / name, self.tr("Excel 工作簿 (*.xlsx)"), "xlsx")
+        if chosen is None:
             return None
-        self.settings.setValue("last_folder", str(Path(chosen).parent))
-        return Path(chosen)
+        self.settings.setValue("last_folder", str(chosen.parent))
+        return chosen
 
     def _report_name(self, suffix: str = "") -> str:
         unit = self.ws.unit(self.unit).name
@@ -459,10 +460,11 @@ class MainWindow(QMainWindow):
 
     def import_files(self, paths: list[Path] | None = None) -> None:
         if paths is None:
-            chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("选择要导入的报表"),
-                                                     str(self.settings.value("last_folder", str(Path.home()))),
-                                                     self.tr("Excel 工作簿 (*.xlsx);;所有文件 (*)"))
-            paths = [Path(p) for p in chosen]
+            folder = Path(str(self.settings.value("last_folder", str(Path.home()))))
+            paths = file_dialogs.open_files(self, self.tr("选择要导入的报表"), folder,
+                                            self.tr("Excel 工作簿 (*.xlsx);;所有文件 (*)"))
+            if paths:
+                self.settings.setValue("last_folder", str(paths[0].parent))
         if not paths:
             return
         ok, plan = run_with_progress(self, self.tr("正在读取报表…"),
@@ -508,11 +510,17 @@ class MainWindow(QMainWindow):
             rows=[[self.model.display(r, c) for c in range(len(COLUMNS))] for r in self.model.rows()])
 
     def _save_pdf(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"),
-                                                self._report_name().replace(".xlsx", ".pdf"), "PDF (*.pdf)")
-        if chosen:
+        folder = Path(str(self.settings.value("last_folder", str(Path.home()))))
+        chosen = file_dialogs.save_file(self, self.tr("另存为 PDF"),
+                                        folder / self._report_name().replace(".xlsx", ".pdf"), "PDF (*.pdf)", "pdf")
+        if chosen is not None:
             from desktop.ui import printing
 
+            try:
+                check_output_path(chosen, self.ws.data, ".pdf")
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("未保存"), str(exc))
+                return
             printing.save_pdf(self._print_rows(), Path(chosen))
             self.statusBar().showMessage(self.tr("已保存 {0}").format(chosen), 10000)
 

@@ -24,6 +24,7 @@ from desktop.records import BaselineValue, Entry
 from desktop.rules.checks import check_entry
 from desktop.store import values as store
 from desktop.usecases.baseline_sheets import SheetResult, Unmatched, _Matcher, normalise, read_sheet
+from desktop.usecases.outputs import is_data_file
 from desktop.usecases.workspace import Changes, UseCaseError, Workspace
 
 __all__ = ["BaselineFile", "BaselinePlan", "Unmatched", "_Matcher", "commit_baseline_import",
@@ -90,6 +91,9 @@ def commit_baseline_import(ws: Workspace, plan: BaselinePlan) -> Changes:
 def _read_file(ws: Workspace, path: Path, year: int, plan: Plan | None, unit: str,
                mappings: dict[str, str]) -> BaselineFile:
     result = BaselineFile(path)
+    if is_data_file(path, ws.data):  # never opened: that would drop SQLite's locks
+        result.refusals.append(Problem(result.name, say("import.data_file")))
+        return result
     try:
         with Workbook(path) as book:
             if META_SHEET in book.sheet_names:

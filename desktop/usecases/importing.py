@@ -25,6 +25,7 @@ from desktop.store import values as store
 from desktop.usecases import guard
 from desktop.usecases.checking import baselines_for
 from desktop.usecases.entry import InputError, parse_field
+from desktop.usecases.outputs import is_data_file
 from desktop.usecases.workspace import Changes, UseCaseError, Workspace
 
 ON_CONFLICT = ("skip", "replace", "fail")
@@ -134,6 +135,9 @@ def commit_import(ws: Workspace, plan: ImportPlan) -> Changes:
 
 def _summarise(ws: Workspace, path: Path, on_conflict: str, period: Period | None) -> FileSummary:
     summary = FileSummary(path)
+    if is_data_file(path, ws.data):  # never opened: that would drop SQLite's locks
+        summary.refusals.append(Problem(summary.name, say("import.data_file")))
+        return summary
     try:
         summary.sha256 = _sha256(path)
         with Workbook(path) as book:

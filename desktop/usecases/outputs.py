@@ -11,7 +11,7 @@ from desktop.store.datafile import DataFile
 from desktop.usecases.workspace import UseCaseError
 
 
-def check_output_path(path: Path, data: DataFile | None = None) -> None:
+def check_output_path(path: Path, data: DataFile | None = None, suffix: str = ".xlsx") -> None:
     if data is not None and data.owns(path):
         raise UseCaseError("output.data_file", path=path, data=data.path)
     try:
@@ -22,5 +22,11 @@ def check_output_path(path: Path, data: DataFile | None = None) -> None:
         raise UseCaseError("output.unusable", path=path, reason=exc.strerror or str(exc)) from exc
     if not stat.S_ISREG(info.st_mode):
         raise UseCaseError("output.not_a_file", path=path)
-    if path.suffix.lower() != ".xlsx":
+    if path.suffix.lower() != suffix:
         raise UseCaseError("output.not_a_workbook", path=path)
+
+
+def is_data_file(path: Path, data: DataFile) -> bool:
+    """An input that is the data file or a companion: never opened, not even to read it
+    (closing any descriptor of the data file drops SQLite's POSIX locks)."""
+    return data.owns(path)

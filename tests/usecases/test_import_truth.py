@@ -186,3 +186,22 @@ def _entries(ws: Workspace) -> dict:
     from desktop.store import values as store
 
     return {ind: e for (ind, _u, _p), e in store.read_entries(ws.data.db, PLAN, [DABA], [str(Q2)]).items()}
+
+
+def test_the_data_file_itself_is_refused_unopened(county: Workspace, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening it even to read it would drop SQLite's POSIX locks (issue 13, item 14)."""
+    from desktop.excel import reader
+    from desktop.usecases.baselines import plan_baseline_import
+
+    opened: list[Path] = []
+    real = reader._open_zip
+    monkeypatch.setattr(reader, "_open_zip", lambda path: (opened.append(Path(path)), real(path))[1])
+    link = tmp_path / "link.xlsx"
+    link.symlink_to(county.data.path)
+    candidates = [county.data.path, Path(f"{county.data.path}-wal"), link]
+    plan = plan_import(county, candidates)
+    assert all(any("本程序正在使用的数据文件" in str(p) for p in f.refusals) for f in plan.files)
+    baseline = plan_baseline_import(county, candidates, 2024, PLAN)
+    assert all(any("本程序正在使用的数据文件" in str(p) for p in f.refusals) for f in baseline.files)
+    assert opened == []
