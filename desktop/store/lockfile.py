@@ -1,8 +1,18 @@
-"""One program instance per data file: an OS lock on `<file>.lock`.
+"""One program instance per data file, whatever path it is reached by.
 
-The operating system drops the lock when the process dies (even on kill -9 or a power
-cut), so there is never a stale lock to clear by hand. A second instance is refused with
-the holder's process id, host and start time, before it touches the data file.
+On Linux and other POSIX systems the lock is a `flock` on the data file itself, taken
+before SQLite opens it and held until after SQLite has closed it: it belongs to the file
+(its device and inode), so a hard link or a symlink in another folder meets the same
+lock, and the operating system drops it when the process dies (even kill -9 or a power
+cut) — there is never a stale lock to clear by hand. A `flock` is independent of the
+POSIX locks SQLite uses, and the descriptor that holds it is never closed during the
+session, so it cannot drop them (closing *any* descriptor of the file would).
+
+On Windows (locks there belong to a handle and block reads and writes, so the data file
+itself cannot carry one) the lock is on `<resolved path>.lock`.
+
+Beside the data file, `<file>.lock` records who holds it (process, computer, since) for
+the message a second instance shows.
 """
 
 from __future__ import annotations
@@ -13,34 +23,33 @@ import socket
 import sys
 import time
 from pathlib import Path
-from typing import IO
 
 if sys.platform == "win32":  # pragma: no cover - exercised by the Windows build
     import msvcrt
 
-    def _try_lock(handle: IO[str]) -> bool:
+    def _lock_fd(fd: int) -> bool:
         try:
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             return True
         except OSError:
             return False
 
-    def _unlock(handle: IO[str]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+    def _unlock_fd(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 else:
     import fcntl
 
-    def _try_lock(handle: IO[str]) -> bool:
+    def _lock_fd(fd: int) -> bool:
         try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             return True
         except OSError:
             return False
 
-    def _unlock(handle: IO[str]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    def _unlock_fd(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 class LockHeld(Exception):
@@ -51,32 +60,58 @@ class LockHeld(Exception):
 
 class InstanceLock:
     def __init__(self, data_file: Path) -> None:
-        self.path = data_file.with_name(data_file.name + ".lock")
-        self._handle: IO[str] | None = None
+        self.data_file = data_file
+        self.path = data_file.with_name(data_file.name + ".lock")  # who holds it
+        self._fd: int | None = None
 
     def acquire(self) -> None:
-        """Raises LockHeld when another process holds the lock; OSError if it cannot be made."""
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while open
-        if not _try_lock(handle):
-            handle.seek(0)
-            try:
-                holder = json.loads(handle.read() or "{}")
-            except ValueError:
-                holder = {}
-            handle.close()
-            raise LockHeld(holder)
-        handle.seek(0)
-        handle.truncate()
-        handle.write(json.dumps({"pid": os.getpid(), "host": socket.gethostname(),
-                                 "since": time.strftime("%Y-%m-%d %H:%M:%S")}))
-        handle.flush()
-        self._handle = handle
+        """Raises LockHeld when another instance holds the file; OSError if it cannot be
+        made. Creates an empty data file when there is none yet (SQLite takes it as new)."""
+        target = self._locked_file()
+        fd = os.open(target, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
+        if not _lock_fd(fd):
+            os.close(fd)  # never the data file's SQLite descriptors: ours, opened just now
+            raise LockHeld(self._holder())
+        self._fd = fd
+        self._record()
 
     def release(self) -> None:
-        if self._handle is None:
+        if self._fd is None:
             return
         try:
-            _unlock(self._handle)
+            _unlock_fd(self._fd)
         finally:
-            self._handle.close()
-            self._handle = None
+            os.close(self._fd)
+            self._fd = None
+
+    def _locked_file(self) -> Path:
+        if sys.platform == "win32":  # pragma: no cover
+            return Path(os.path.realpath(self.data_file)).with_name(
+                Path(os.path.realpath(self.data_file)).name + ".lock")
+        return self.data_file
+
+    def _record(self) -> None:
+        """Who holds the file, for a second instance's message (best effort: a folder
+        that refuses the note does not stop the work). On Windows it is written after the
+        locked first byte of the lock file, through the handle that holds the lock."""
+        note = json.dumps({"pid": os.getpid(), "host": socket.gethostname(),
+                           "since": time.strftime("%Y-%m-%d %H:%M:%S")}).encode("utf-8")
+        try:
+            if sys.platform == "win32":  # pragma: no cover
+                assert self._fd is not None
+                os.ftruncate(self._fd, 1)
+                os.lseek(self._fd, 1, os.SEEK_SET)
+                os.write(self._fd, note)
+            else:
+                self.path.write_bytes(note)
+        except OSError:
+            pass
+
+    def _holder(self) -> dict[str, object]:
+        try:
+            with open(self._locked_file() if sys.platform == "win32" else self.path, "rb") as note:
+                note.seek(1 if sys.platform == "win32" else 0)
+                found = json.loads(note.read().decode("utf-8") or "{}")
+            return found if isinstance(found, dict) else {}
+        except (OSError, ValueError):
+            return {}

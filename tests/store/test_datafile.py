@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import subprocess
 import sys
@@ -134,3 +135,38 @@ def test_damaged_file_is_refused_with_the_last_backup_offered(tmp_path: Path) ->
     assert aside.exists()
     with DataFile.open(path) as data:
         assert data.db.execute("SELECT count(*) FROM reported_values").fetchone()[0] == 2000
+
+
+@pytest.mark.parametrize("how", ["hard link", "symlink"])
+def test_another_path_to_the_same_file_is_the_same_instance(tmp_path: Path, how: str) -> None:
+    """Keyed by the file, not its name: through a hard link in another folder SQLite kept
+    two -wal files and half the acknowledged edits vanished (issue 13, item 13)."""
+    path = tmp_path / "office" / "data.sqlite"
+    other = tmp_path / "elsewhere" / "copy.sqlite"
+    other.parent.mkdir()
+    with DataFile.open(path, create=True):
+        if how == "hard link":
+            os.link(path, other)
+        else:
+            other.symlink_to(path)
+        with pytest.raises(DataFileLocked, match="已在另一个"):
+            DataFile.open(other)
+        code = ("import sys\nfrom desktop.store.datafile import DataFile\n"
+                "from desktop.store.errors import DataFileLocked\n"
+                f"try:\n    DataFile.open({str(other)!r})\nexcept DataFileLocked as e:\n"
+                "    print(e); sys.exit(3)\n")
+        done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                              text=True, check=False)
+        assert done.returncode == 3, done.stderr
+    DataFile.open(other).close()  # free once the first one closed
+    assert not other.with_name(other.name + "-wal").exists()
+
+
+def test_the_lock_is_held_for_the_whole_session(tmp_path: Path) -> None:
+    path = tmp_path / "data.sqlite"
+    with DataFile.open(path, create=True) as data:
+        with data.writing() as db:
+            db.execute("INSERT INTO meta (key, value) VALUES ('x', '1')")
+        for _ in range(3):
+            with pytest.raises(DataFileLocked):
+                DataFile.open(path)
