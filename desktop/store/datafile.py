@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -43,7 +44,6 @@ from desktop.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_KEPT = 10
-BACKUP_EVERY_SECONDS = 24 * 3600
 log = logging.getLogger("yinling")
 
 
@@ -211,12 +211,30 @@ def backups_dir(path: Path) -> Path:
     return path.parent / "backups"
 
 
+def _backup_name(path: Path) -> re.Pattern[str]:
+    """`{stem}-{sequence}-{date}-{time}-{tag}.sqlite`; files of earlier versions have no
+    sequence number and come before every numbered one."""
+    return re.compile(rf"{re.escape(path.stem)}-(?:(\d{{6}})-)?(\d{{8}})-(\d{{6}})-([\w]+)\.sqlite",
+                      re.ASCII)
+
+
 def _backups(path: Path) -> list[Path]:
-    """Every backup of `path`, oldest first (the names sort by their time stamp)."""
+    """Every backup of `path`, oldest first: in the order they were made (their sequence
+    number), not by the clock, which may have been wrong when any of them was made."""
+    pattern = _backup_name(path)
     try:
-        return sorted(backups_dir(path).glob(f"{path.stem}-*.sqlite"))
+        found = [(m, b) for b in backups_dir(path).glob(f"{path.stem}-*.sqlite")
+                 if (m := pattern.fullmatch(b.name))]
     except OSError:
         return []
+    return [b for m, b in sorted(found, key=lambda f: (int(f[0].group(1) or 0), f[1].name))]
+
+
+def _backup_facts(path: Path, backup: Path) -> tuple[int, str, str]:
+    """(sequence, date, tag) from a backup's name."""
+    match = _backup_name(path).fullmatch(backup.name)
+    assert match is not None
+    return int(match.group(1) or 0), match.group(2), match.group(4)
 
 
 def latest_backup(path: Path) -> Path | None:
@@ -253,7 +271,7 @@ def _connect_checked(path: Path) -> sqlite_utils.Database:
         db = sqlite_utils.Database(conn)
         version = _identify(db, path)
         _check(db, path)
-        if 0 < version < SCHEMA_VERSION:
+        if 0 < version < SCHEMA_VERSION and not _migration_backup_kept(path, version):
             _backup_file(db, path, f"v{version}")
         if version < SCHEMA_VERSION:
             migrate(db)
@@ -353,8 +371,10 @@ def _usable(backup: Path) -> bool:
 
 
 def _backup_file(db: sqlite_utils.Database, path: Path, tag: str) -> Path:
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = backups_dir(path) / f"{path.stem}-{stamp}-{tag}.sqlite"
+    stamp = time.strftime("%Y%m%d-%H%M%S", _clock())
+    found = _backups(path)
+    sequence = _backup_facts(path, found[-1])[0] + 1 if found else 1
+    target = backups_dir(path) / f"{path.stem}-{sequence:06d}-{stamp}-{tag}.sqlite"
     target.parent.mkdir(parents=True, exist_ok=True)
     _copy_atomic(db.conn, target)
     _prune_backups(path)
@@ -382,11 +402,24 @@ def _copy_atomic(source: sqlite3.Connection, target: Path) -> None:
         raise
 
 
-def _routine_backup(db: sqlite_utils.Database, path: Path) -> None:
-    """A daily copy at open, so a damaged file always has a recent backup to offer.
-    A copy that cannot be made (disk full) is logged; it does not stop the day's work."""
+def _clock() -> time.struct_time:
+    return time.localtime()
+
+
+def _migration_backup_kept(path: Path, version: int) -> bool:
+    """A migration that failed left the file as it was: the copy made before the first
+    attempt still holds it, so a retry adds none (ten retries would prune every good one)."""
     found = _backups(path)
-    if found and time.time() - found[-1].stat().st_mtime < BACKUP_EVERY_SECONDS:
+    return bool(found) and _backup_facts(path, found[-1])[2] == f"v{version}"
+
+
+def _routine_backup(db: sqlite_utils.Database, path: Path) -> None:
+    """A copy at the first open of each calendar day (by the dates in the backups' names,
+    never by their age: a clock that jumped back or ahead still gets one per day of use),
+    so a damaged file always has a recent backup to offer. A copy that cannot be made
+    (disk full) is logged; it does not stop the day's work."""
+    today = time.strftime("%Y%m%d", _clock())
+    if any(_backup_facts(path, b)[1] == today for b in _backups(path)):
         return
     if not db.execute("SELECT 1 FROM reported_values LIMIT 1").fetchone():
         return  # nothing worth keeping yet
