@@ -40,6 +40,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "demo.other_region": ("本数据文件属于{own}，不能写入{region}规划的演示数据。请另建一个数据文件试用。",
                           "This data file belongs to {own}: no demo figures of {region}'s plan go"
                           " in it. Try them on a new file."),
+    "office.unit_holds_figures": ("本数据文件中已有{held}的数据，不能把本单位改为{unit}。"
+                                  "如需为{unit}填报，请为它新建一个数据文件。",
+                                  "This data file already holds figures of {held}: its unit cannot"
+                                  " become {unit}. Make a new data file for {unit}."),
     "entry.not_own_unit": ("本数据文件属于{own}，只能填报、导出{own}及其下级单位的数据，不能用于{unit}。"
                            "{unit}的数据请在{unit}自己的数据文件中填报。",
                            "This data file belongs to {own}: it holds figures of {own} and the units"

@@ -47,6 +47,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "baseline.total_not_unit": ("“{header}”是合计，不作为单位导入（上级数字由程序汇总）",
                                 "'{header}' is a total, not a unit (totals are computed)"),
     "baseline.total_not_indicator": ("“{name}”是合计，不作为指标导入", "'{name}' is a total, not an indicator"),
+    "baseline.not_own_unit": ("“{header}”不属于本数据文件的单位（本单位及其下级），未导入",
+                              "'{header}' is not a unit of this data file (its own and those below):"
+                              " not imported"),
     "baseline.row_not_unit": ("“{header}”行未导入：不是本规划的填报单位",
                               "row '{header}' not imported: not a reporting unit of this plan"),
     "baseline.row_empty": ("“{name}”行没有数值", "row '{name}' has no value"),

@@ -102,8 +102,12 @@ class InstanceLock:
                 os.ftruncate(self._fd, 1)
                 os.lseek(self._fd, 1, os.SEEK_SET)
                 os.write(self._fd, note)
-            else:
-                self.path.write_bytes(note)
+            else:  # never through a symlink planted in its place
+                fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o644)
+                try:
+                    os.write(fd, note)
+                finally:
+                    os.close(fd)
         except OSError:
             pass
 

@@ -190,6 +190,10 @@ def foreign_figures(db: sqlite_utils.Database, who: str, source: str) -> int:
     return int(values) + int(bases)
 
 
+def units_with_figures(db: sqlite_utils.Database) -> list[str]:
+    return [u for (u,) in db.execute("SELECT DISTINCT unit FROM reported_values ORDER BY unit")]
+
+
 def non_draft_quarters(db: sqlite_utils.Database) -> int:
     return int(db.execute("SELECT count(*) FROM submissions WHERE state != ?", (DRAFT,)).fetchone()[0])
 

@@ -99,10 +99,13 @@ class _Matcher:
 
 
 class _Units:
-    """Unit names of the plan's region → codes, by name, alias or code."""
+    """Unit names of the plan's region → codes, by name, alias or code; `mine` tells the
+    units this file may hold (its own and those below it)."""
 
     def __init__(self, ws: Workspace, plan: Plan) -> None:
         tree = ws.catalog.units
+        own = ws.own_unit
+        self.mine = (lambda code: not own or tree.is_within(code, own))
         self.names: dict[str, str] = {}
         for unit in (tree.get(plan.region), *tree.descendants(plan.region)):
             for spelling in (unit.name, *unit.aliases):
@@ -130,8 +133,12 @@ def read_sheet(ws: Workspace, grid: Grid, sheet: str, plan: Plan, year: int, uni
         unit = _unit_row(row, units, result) or unit
     result.years |= {y for h in header for y in _years(h)}
     unit_columns = {i: code for i, h in enumerate(header) if (code := units.find(h))}
+    for i, code in list(unit_columns.items()):
+        if not units.mine(code):  # a sibling's column in a town's file: listed, not taken
+            result.skipped.append((f"{letter(i)}{at + 1}", say("baseline.not_own_unit", header=header[i])))
+            del unit_columns[i]
     indicator_columns = {i: ind for i, h in enumerate(header) if h and (ind := matcher.find(h))}
-    if len(unit_columns) >= 2:
+    if len(unit_columns) >= 2 or (unit_columns and not indicator_columns):
         result.shape = "wide"
         _units_across(result, grid, at, header, unit_columns, matcher, year)
     elif len(indicator_columns) >= 2:
@@ -166,6 +173,9 @@ def _unit_row(row: list[Cell | None], units: _Units, result: SheetResult) -> str
         code = units.find(name) if name else None
         if code is None and kind != "单位" and name:
             result.problems.append(("", say("baseline.unknown_unit", name=name)))
+        if code is not None and not units.mine(code):
+            result.problems.append(("", say("baseline.not_own_unit", header=name)))
+            return None
         if code is not None:
             return code
     return None
@@ -220,6 +230,9 @@ def _units_down(result: SheetResult, grid: Grid, at: int, header: list[str],
         texts = [(i, _text(c)) for i, c in enumerate(row) if c is not None and c.kind != NUMBER
                  and i not in indicator_columns]
         code = next((c for _i, t in texts if (c := units.find(t))), None)
+        if code is not None and not units.mine(code):
+            result.skipped.append((f"A{number}", say("baseline.not_own_unit", header=texts[0][1])))
+            continue
         if code is None:
             if texts or any(c is not None for c in row):
                 shown = texts[0][1] if texts else ""

@@ -92,8 +92,12 @@ def added_unit_code(parent: str, name: str) -> str:
 
 def add_unit(ws: Workspace, parent: str, name: str, unit_type: str) -> Unit:
     """A reporting unit the shipped tree lacks (a 临海 town: the plan names none), under a
-    parent the tree has; kept in the data file and merged into the tree at every open."""
+    parent the tree has — the office's own unit or one below it; kept in the data file and
+    merged into the tree at every open."""
     ws.unit(parent)
+    own = ws.own_unit
+    if own and not ws.catalog.units.is_within(parent, own):
+        raise UseCaseError("entry.not_own_unit", own=ws.unit(own).name, unit=ws.unit(parent).name)
     name = _check_new_unit(ws.catalog, parent, name, unit_type)
     unit = Unit(code=added_unit_code(parent, name), name=name, type=unit_type, parent=parent)
     with ws.data.writing() as db:
@@ -144,9 +148,17 @@ def create_data_file(path: Path | str, unit: str, *, clerk: str = "", phone: str
 
 
 def update_office(ws: Workspace, unit: str, clerk: str, phone: str) -> Changes:
-    """The settings dialog: the office's reporting unit, clerk and phone."""
+    """The settings dialog: the office's reporting unit, clerk and phone. The unit can change
+    only while the file holds no figures outside the new unit's part of the tree: a town's
+    file does not become another town's."""
     ws.unit(unit)
     clerk, phone = _office_text("填表人", clerk), _office_text("联系电话", phone)
+    if unit != ws.own_unit:
+        tree = ws.catalog.units
+        held = [u for u in store.units_with_figures(ws.data.db) if not tree.is_within(u, unit)]
+        if held:
+            raise UseCaseError("office.unit_holds_figures", held=ws.unit(held[0]).name,
+                               unit=ws.unit(unit).name)
     with ws.data.writing() as db:
         store.set_meta(db, {"unit": unit, "clerk": clerk, "phone": phone})
     return Changes(meta=True)

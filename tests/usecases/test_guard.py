@@ -209,3 +209,29 @@ def test_demo_is_audited_as_demo_and_stays_in_the_files_unit(town: Workspace) ->
 def test_demo_of_another_region_is_refused(town: Workspace) -> None:
     with pytest.raises(demo.DemoRefused, match="不能写入临海市规划的演示数据"):
         demo.fill_demo(town, ("linhai",))
+
+
+def test_a_town_file_takes_only_its_own_baselines(town: Workspace, tmp_path: Path) -> None:
+    from desktop.usecases.baselines import plan_baseline_import
+
+    book = openpyxl.Workbook()
+    for row in (["指标", "大坝镇", "峡口镇", "叶盛镇"], ["设立家庭照护床位", 40, 35, 12]):
+        book.active.append(row)
+    book.save(tmp_path / "分镇基数.xlsx")
+    plan = plan_baseline_import(town, [tmp_path / "分镇基数.xlsx"], 2024, PLAN)
+    assert [(v.unit, v.value) for v in plan.files[0].values] == [(DABA, 40)]
+    skipped = [str(p) for p in plan.files[0].skipped]
+    assert any("“峡口镇”不属于本数据文件的单位" in s for s in skipped)
+    assert any("“叶盛镇”不属于本数据文件的单位" in s for s in skipped)
+
+
+def test_a_town_file_does_not_become_another_towns(town: Workspace) -> None:
+    from desktop.usecases.workspace import add_unit, update_office
+
+    update_office(town, XIAKOU, "王芳", "1")  # nothing entered yet: a slip can be put right
+    update_office(town, DABA, "王芳", "1")
+    set_fields(town, key(), {"value": "12"})
+    with pytest.raises(UseCaseError, match="已有大坝镇的数据，不能把本单位改为峡口镇"):
+        update_office(town, XIAKOU, "王芳", "1")
+    with pytest.raises(UseCaseError, match="本数据文件属于大坝镇"):
+        add_unit(town, XIAKOU, "某村", "town")
