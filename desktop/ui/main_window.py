@@ -418,6 +418,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("无法更改状态"), str(exc))
             return
+        self.undo_stack.clear()  # a submitted or locked quarter is not undone by Ctrl+Z
         self.changed.emit(changes)
 
     def _unlock(self) -> None:
