@@ -97,15 +97,20 @@ def test_second_instance_in_this_process_is_refused(tmp_path: Path) -> None:
     DataFile.open(path).close()  # free again once closed
 
 
+def open_in_another_process(path: Path) -> subprocess.CompletedProcess[str]:
+    """Exit 3 and the message when the other process is refused as a second instance."""
+    code = ("import sys\nfrom desktop.store.datafile import DataFile\n"
+            "from desktop.store.errors import DataFileLocked\n"
+            f"try:\n    DataFile.open({str(path)!r})\nexcept DataFileLocked as e:\n"
+            "    print(e); sys.exit(3)\n")
+    return subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,
+                          check=False)
+
+
 def test_second_process_is_refused_while_the_first_holds_the_file(tmp_path: Path) -> None:
     path = tmp_path / "data.sqlite"
     with DataFile.open(path, create=True):
-        code = ("import sys\nfrom desktop.store.datafile import DataFile\n"
-                "from desktop.store.errors import DataFileLocked\n"
-                f"try:\n    DataFile.open({str(path)!r})\nexcept DataFileLocked as e:\n"
-                "    print(e); sys.exit(3)\n")
-        done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                              text=True, check=False)
+        done = open_in_another_process(path)
     assert done.returncode == 3, done.stderr
     assert "进程" in done.stdout
 
@@ -151,12 +156,7 @@ def test_another_path_to_the_same_file_is_the_same_instance(tmp_path: Path, how:
             other.symlink_to(path)
         with pytest.raises(DataFileLocked, match="已在另一个"):
             DataFile.open(other)
-        code = ("import sys\nfrom desktop.store.datafile import DataFile\n"
-                "from desktop.store.errors import DataFileLocked\n"
-                f"try:\n    DataFile.open({str(other)!r})\nexcept DataFileLocked as e:\n"
-                "    print(e); sys.exit(3)\n")
-        done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                              text=True, check=False)
+        done = open_in_another_process(other)
         assert done.returncode == 3, done.stderr
     DataFile.open(other).close()  # free once the first one closed
     assert not other.with_name(other.name + "-wal").exists()

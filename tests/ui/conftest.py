@@ -56,11 +56,11 @@ def town_ws(tmp_path: Path) -> Iterator[Workspace]:
     ws.close()
 
 
-@pytest.fixture
-def window(qtbot: QtBot, town_ws: Workspace, boxes: Boxes) -> MainWindow:
+def open_window(qtbot: QtBot, ws: Workspace) -> MainWindow:
+    """The main window on `ws` at PERIOD, shown and active."""
     prefs = settings()
     prefs.setValue("period", str(PERIOD))
-    win = MainWindow(town_ws, prefs)
+    win = MainWindow(ws, prefs)
     qtbot.addWidget(win)
     win.resize(1400, 800)
     show_active(qtbot, win)
@@ -68,13 +68,24 @@ def window(qtbot: QtBot, town_ws: Workspace, boxes: Boxes) -> MainWindow:
 
 
 @pytest.fixture
+def window(qtbot: QtBot, town_ws: Workspace, boxes: Boxes) -> MainWindow:
+    return open_window(qtbot, town_ws)
+
+
+@pytest.fixture
+def town_window(qtbot: QtBot, tmp_path: Path, boxes: Boxes) -> Iterator[MainWindow]:
+    """大坝镇 with its own demo figures."""
+    ws = create_data_file(tmp_path / "daba.sqlite", "qingtongxia.daba", clerk="王芳")
+    fill_demo(ws, ("qingtongxia",))
+    win = open_window(qtbot, ws)
+    win.view.setFocus()
+    yield win
+    ws.close()
+
+
+@pytest.fixture
 def demo_window(qtbot: QtBot, tmp_path: Path, boxes: Boxes) -> Iterator[MainWindow]:
     ws = create_data_file(tmp_path / "county.sqlite", "qingtongxia", clerk="马丽")
     fill_demo(ws, ("qingtongxia",))
-    prefs = settings()
-    prefs.setValue("period", str(PERIOD))
-    win = MainWindow(ws, prefs)
-    qtbot.addWidget(win)
-    show_active(qtbot, win)
-    yield win
+    yield open_window(qtbot, ws)
     ws.close()

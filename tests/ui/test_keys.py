@@ -8,38 +8,15 @@ selected, as Excel does. These tests also run under a real X server
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.store import values as store
-from desktop.ui.app import settings
 from desktop.ui.main_window import MainWindow
-from desktop.usecases.demo import fill_demo
-from desktop.usecases.workspace import create_data_file
-from tests.ui.conftest import PERIOD, Boxes, show_active
+from tests.ui.conftest import Boxes
 
 PLAN = "qingtongxia"
-
-
-@pytest.fixture
-def town_window(qtbot: QtBot, tmp_path: Path, boxes: Boxes) -> Iterator[MainWindow]:
-    """大坝镇 with a quarter of figures (its own demo data)."""
-    ws = create_data_file(tmp_path / "daba.sqlite", "qingtongxia.daba", clerk="王芳")
-    fill_demo(ws, (PLAN,))
-    prefs = settings()
-    prefs.setValue("period", str(PERIOD))
-    win = MainWindow(ws, prefs)
-    qtbot.addWidget(win)
-    win.resize(1400, 800)
-    show_active(qtbot, win)
-    win.view.setFocus()
-    yield win
-    ws.close()
 
 
 def snapshot(window: MainWindow) -> list[tuple]:
