@@ -106,7 +106,8 @@ def _read_file(ws: Workspace, path: Path, year: int, plan: Plan | None, unit: st
         result.refusals.append(Problem(result.name, str(exc).removeprefix(f"{result.name}：")))
     except OSError as exc:
         result.refusals.append(Problem(result.name, f"无法读取文件（{exc.strerror or exc}）。"))
-    if not result.refusals and not result.values:
+    if not result.refusals and not result.values and result.shape != "report":
+        # (a report of a unit that reports only tasks has no figures: nothing to match)
         result.refusals.append(Problem(result.name, say("baseline.nothing_matched")))
     return result
 
