@@ -59,6 +59,12 @@ _SHEET = re.compile(r"<(?:\w+:)?sheet\b([^>]*?)/?>", re.S)
 _REL = re.compile(r"<(?:\w+:)?Relationship\b([^>]*?)/?>", re.S)
 _ANY_ATTR = re.compile(r"([\w:]+)" + _Q)
 _REF = re.compile(r"([A-Z]{1,3})([1-9]\d{0,6})")
+_MERGE = re.compile(r"<(?:\w+:)?mergeCell\b([^>]*?)/?>", re.S)
+_CELL_START = re.compile(r"<(?:\w+:)?c\b([^>]*?)/?>", re.S)
+_XFS = re.compile(r"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", re.S)
+_XF = re.compile(r"<(?:\w+:)?xf\b([^>]*?)/?>", re.S)
+_NUMFMT = re.compile(r"<(?:\w+:)?numFmt\b([^>]*?)/?>", re.S)
+PERCENT_FORMATS = (9, 10)  # Excel's built-in 0% and 0.00%
 _ENTITY = re.compile(r"&(#[0-9]+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);")
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # how Excel writes a character XML cannot hold
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
@@ -141,6 +147,46 @@ class Workbook:
                 line[col] = cell
             grid[row - 1] = line
         return grid
+
+    def merged(self, sheet: str) -> list[tuple[str, str]]:
+        """The merged ranges of a sheet as (top-left, bottom-right): ("A5", "A7")."""
+        found = []
+        for attrs in _MERGE.findall(self._part_text(self.sheet_parts[sheet])):
+            first, _, last = _attributes(attrs).get("ref", "").upper().partition(":")
+            if _REF.fullmatch(first) and _REF.fullmatch(last or first):
+                found.append((first, last or first))
+        return found
+
+    def percent_cells(self, sheet: str) -> set[str]:
+        """Cells whose number format shows a percentage: WPS stores a pasted "60%" as
+        0.6 in such a cell, and only its format says what the table printed."""
+        percent_styles = self._percent_styles()
+        if not percent_styles:
+            return set()
+        found = set()
+        for attrs in _CELL_START.findall(self._part_text(self.sheet_parts[sheet])):
+            fields = _attributes(attrs)
+            style = fields.get("s", "")
+            if style.isdigit() and int(style) in percent_styles and fields.get("r"):
+                found.add(fields["r"].upper())
+        return found
+
+    def _percent_styles(self) -> set[int]:
+        part = self._find_part("styles")
+        if part is None:
+            return set()
+        xml = self._part_text(part)
+        custom = {int(f.get("numFmtId", "-1")) for f in map(_attributes, _NUMFMT.findall(xml))
+                  if "%" in xml_text(f.get("formatCode", "")) and f.get("numFmtId", "").isdigit()}
+        xfs = _XFS.search(xml)
+        if xfs is None:
+            return set()
+        styles = set()
+        for index, attrs in enumerate(_XF.findall(xfs.group(1))):
+            fmt = _attributes(attrs).get("numFmtId", "0")
+            if fmt.isdigit() and (int(fmt) in PERCENT_FORMATS or int(fmt) in custom):
+                styles.add(index)
+        return styles
 
     def _cell(self, kind: str, body: str, ref: str, found: dict[str, Cell]) -> Cell | None:
         if ref in found:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from importlib import import_module
 
 LANGS = ("zh", "en")
-_MODULES = ("catalog", "cli", "core")
+_MODULES = ("catalog", "cli", "core", "plans")
 _language = "zh"
 
 
