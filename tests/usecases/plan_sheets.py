@@ -61,7 +61,7 @@ QINGTONGXIA_TABLE1: list[tuple[str, list[tuple[str, str, str, str]]]] = [
 
 def seed_lines_of_table1() -> list[str]:
     """Every cell of QINGTONGXIA_TABLE1 as the seed's lines, in the seed's order."""
-    lines = ["表1  积极应对人口老龄化实施方案基本指标", "项目名称", "2025年", "属性", "责任单位"]
+    lines = ["表1\u2002\u2002积极应对人口老龄化实施方案基本指标", "项目名称", "2025年", "属性", "责任单位"]
     for section, rows in QINGTONGXIA_TABLE1:
         lines += section.split("\n")
         for name, target, attribute, bodies in rows:
@@ -76,7 +76,7 @@ def write_qingtongxia_table1(path: Path, *, numbers_as_percent: bool = True) -> 
     book = Workbook()
     sheet = book.active
     sheet.title = "表1"
-    sheet["A1"] = "表1  积极应对人口老龄化实施方案基本指标"
+    sheet["A1"] = "表1\u2002\u2002积极应对人口老龄化实施方案基本指标"
     sheet.merge_cells("A1:E1")
     for col, text in zip("BCDE", ("项目名称", "2025年", "属性", "责任单位"), strict=True):
         sheet[f"{col}2"] = text
