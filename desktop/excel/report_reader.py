@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.catalog import STATUSES, Catalog, Indicator, Kind, Plan
+from desktop.excel import report_versions
 from desktop.excel.meta import CHECKSUM_FIELDS, META_SHEET, Meta, checksum
 from desktop.excel.reader import BOOL, ERROR, FORMULA_NO_VALUE, NUMBER, Cell, Workbook, shown_name
 from desktop.periods import Period, PeriodError
@@ -44,6 +45,9 @@ class ReadReport:
     changed_after_export: bool = False
     problems: list[Problem] = field(default_factory=list)
     meta: Meta | None = None
+    from_version: int = 0  # made under this earlier version of the plan (0: the current one)
+    renamed: dict[str, str] = field(default_factory=dict)  # current id → the report's id
+    retired: dict[str, dict[str, object]] = field(default_factory=dict)  # dropped id → fields
 
 
 def read_report(book: Workbook, catalog: Catalog) -> ReadReport:
@@ -62,6 +66,8 @@ def read_report(book: Workbook, catalog: Catalog) -> ReadReport:
     result.meta = meta
     if not _identify(result, meta, catalog):
         return result
+    if result.from_version:
+        _through_versions(book, result, meta)
     for indicator_id, (sheet, row) in meta.rows.items():
         plan = result.plan
         assert plan is not None
@@ -70,8 +76,23 @@ def read_report(book: Workbook, catalog: Catalog) -> ReadReport:
             continue
         _read_row(book, result, meta, plan.indicator(indicator_id), sheet, row)
     if result.kind != "template" and not result.problems:
-        result.changed_after_export = checksum(_checksum_values(result)) != meta.values.get("checksum")
+        expected = meta.values.get("checksum")
+        result.changed_after_export = not report_versions.checksum_matches(
+            expected, _checksum_values(result), result.retired) if result.from_version else (
+            checksum(_checksum_values(result)) != expected)
     return result
+
+
+def _through_versions(book: Workbook, result: ReadReport, meta: Meta) -> None:
+    """A report of an earlier version: its rows under their current ids; a dropped
+    indicator's figures kept under its old id (the importing file shows them as 已停用)."""
+    assert result.plan is not None
+    moved = report_versions.translate(result.plan, meta)
+    meta.rows, result.renamed = moved.rows, moved.back
+    for old, (sheet, row) in moved.retired.items():
+        result.retired[old] = report_versions.read_retired(book, meta, sheet, row)
+        for name_of_field, value in result.retired[old].items():
+            result.values[(old, name_of_field)] = value  # type: ignore[assignment]
 
 
 def _identify(result: ReadReport, meta: Meta, catalog: Catalog) -> bool:
@@ -83,7 +104,9 @@ def _identify(result: ReadReport, meta: Meta, catalog: Catalog) -> bool:
         result.problems.append(Problem(name, f"报表属于未知的规划“{plan_id}”。"))
         return False
     version = meta.values.get("plan_version", "")
-    if version != str(plan.version):
+    if version.isdigit() and 0 < int(version) < plan.version:
+        result.from_version = int(version)  # read through renamed_from (report_versions)
+    elif version != str(plan.version):
         result.problems.append(Problem(name, f"报表按规划目录第 {version} 版制作，本程序为第 {plan.version} 版，"
                                              "请使用同一版本的模板。"))
         return False
@@ -192,6 +215,6 @@ def _checksum_values(result: ReadReport) -> list[tuple[str, str, object]]:
     values = []
     for (indicator, which), value in result.values.items():
         key = "value" if which == "text" else which
-        if key in CHECKSUM_FIELDS:
-            values.append((indicator, key, value))
+        if key in CHECKSUM_FIELDS and indicator not in result.retired:
+            values.append((result.renamed.get(indicator, indicator), key, value))
     return values

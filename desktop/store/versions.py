@@ -1,6 +1,6 @@
 """The data file across catalog versions: figures kept under an id a plan has renamed are
-moved to the new id once (audited, in one transaction, after a backup: `DataFile`
-makes it), and figures under an id a plan dropped are read as they are (已停用指标)."""
+moved to the new id (audited, in one transaction, after a backup the use case makes), and
+figures under an id a plan dropped are read as they are (已停用指标)."""
 
 from __future__ import annotations
 
@@ -55,26 +55,13 @@ def rename_indicators(db: sqlite_utils.Database, plan: str, renamed: Mapping[str
     return moved
 
 
-def read_retired(db: sqlite_utils.Database, plan: str, keep: Iterable[str], units: list[str],
-                 periods: list[str]) -> dict[tuple[str, str, str], Entry]:
-    """{(indicator, unit, period): Entry} for ids of `plan` not in `keep`: what a dropped
-    indicator still holds."""
+def read_retired(db: sqlite_utils.Database, plan: str, keep: Iterable[str], unit: str
+                 ) -> dict[tuple[str, str], Entry]:
+    """{(indicator, period): Entry} of one unit for the ids of `plan` not in `keep`: what
+    an indicator the plan dropped still holds."""
     keep = set(keep)
-    if not units or not periods:
-        return {}
-    marks_u, marks_p = ",".join("?" * len(units)), ",".join("?" * len(periods))
     rows = db.execute(
-        f"SELECT indicator, unit, period, value, numerator, denominator, text, note "
-        f"FROM reported_values WHERE plan = ? AND unit IN ({marks_u}) AND period IN ({marks_p})",
-        (plan, *units, *periods)).fetchall()
-    return {(r[0], r[1], r[2]): Entry(*r[3:]) for r in rows if r[0] not in keep}
-
-
-def carried_version(db: sqlite_utils.Database, plan: str) -> int:
-    row = db.execute("SELECT value FROM meta WHERE key = ?", (f"plan_version.{plan}",)).fetchone()
-    return int(row[0]) if row and str(row[0]).isdigit() else 0
-
-
-def set_carried_version(db: sqlite_utils.Database, plan: str, version: int) -> None:
-    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-               (f"plan_version.{plan}", str(version)))
+        "SELECT indicator, period, value, numerator, denominator, text, note "
+        "FROM reported_values WHERE plan = ? AND unit = ? ORDER BY indicator, period",
+        (plan, unit)).fetchall()
+    return {(r[0], r[1]): Entry(*r[2:]) for r in rows if r[0] not in keep}

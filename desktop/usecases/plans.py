@@ -22,6 +22,7 @@ from desktop.catalog.loader import ADDED, SHIPPED, catalog_folders, load_units, 
 from desktop.catalog.parsing import entry_line
 from desktop.messages import Message, msg
 from desktop.paths import office_catalogs_dir
+from desktop.usecases.versions import ARCHIVE
 from desktop.usecases.workspace import UseCaseError
 
 _DOCUMENTS = ("", "..", "../sources", "sources", "../seeds", "seeds")
@@ -228,7 +229,9 @@ def install_texts(plan_id: str, plan_text: str, units: dict[str, str],
     for name, data in (sources or {}).items():
         _write(root / "sources" / name, data)
     target = root / "plans" / f"{plan_id}.toml"
-    for other in _added_files(plan_id):
+    for other in _added_files(plan_id):  # the version it replaces is kept: its names stay known
+        version = _plan_head(other).get("version", 0)
+        _write(root / ARCHIVE / f"{plan_id}-v{version}.toml", other.read_bytes())
         if other != target:
             other.unlink()
     _write(target, plan_text.encode("utf-8"))

@@ -75,9 +75,18 @@ class Workspace:
 
 
 def open_workspace(path: Path | str, *, catalog: Catalog | None = None) -> Workspace:
-    """Open an existing data file (refusing a locked, damaged, foreign or newer one)."""
+    """Open an existing data file (refusing a locked, damaged, foreign or newer one); its
+    figures under ids a plan has renamed move to the new ids (`versions`)."""
+    from desktop.usecases.versions import carry_renames
+
     data = DataFile.open(path)
-    return Workspace(_with_added_units(catalog or load_catalog(), data), data)
+    try:
+        ws = Workspace(_with_added_units(catalog or load_catalog(), data), data)
+        carry_renames(data, ws.catalog.plans, ws.clerk)
+    except BaseException:
+        data.close()
+        raise
+    return ws
 
 
 ADDABLE_TYPES = ("town", "township", "street", "farm", "department", "district", "county")
