@@ -334,3 +334,67 @@ def _per_capita_numerator(name: str) -> str:
     rest = re.sub(r"^每(十万|万|千|百)(名|个|位)?(老年人口|老年人|常住人口|人口|人|户籍人口)?(拥有|持证|配备)?",
                   "", w.normal(name))
     return rest or name
+
+
+KINDS = ("count", "amount", "rate", "per_capita", "status", "text")
+EDITABLE = ("kind", "measure", "direction", "unit", "target", "numerator", "denominator",
+            "reporting_level", "scale")
+
+
+def edit(ind: DraftIndicator, key: str, text: str, year: int | None = None) -> None:
+    """One correction of the office (the window's 新建方案 table), keeping the row a valid
+    catalog entry: a status has no measure and the direction done, a number a measure, a
+    per-capita figure a scale, a rate and a per-capita figure their parts."""
+    text = text.strip()
+    if key == "kind":
+        _set_kind(ind, text)
+    elif key == "measure":
+        ind.measure = text if ind.kind not in ("status", "text") and text in ("stock", "flow") else None
+    elif key == "direction":
+        ind.direction = text or None
+    elif key == "unit":
+        ind.unit = text
+    elif key == "target":
+        _set_target(ind, text, year)
+    elif key in ("numerator", "denominator"):
+        setattr(ind, key, text)
+    elif key == "reporting_level":
+        ind.reporting_level = [t for t in re.split(r"[,，、\s]+", text) if t]
+    elif key == "scale" and ind.kind == "per_capita":
+        ind.scale = float(text) if text else w.PER_SCALE["万"]
+
+
+def _set_kind(ind: DraftIndicator, kind: str) -> None:
+    ind.kind = kind
+    if kind in ("status", "text"):
+        ind.measure, ind.scale, ind.aggregate = None, None, None
+        ind.direction = "done" if kind == "status" and ind.targets else None
+        for target in ind.targets:
+            target.value = None
+        return
+    ind.measure = ind.measure or "stock"
+    if ind.direction in (None, "done") and ind.targets:
+        ind.direction = "at_least"
+    ind.scale = (ind.scale or w.PER_SCALE["万"]) if kind == "per_capita" else None
+    ind.aggregate = ind.aggregate if kind == "amount" else None
+    if kind in ("rate", "per_capita"):
+        ind.numerator = ind.numerator or f"{ind.name}的分子"
+        ind.denominator = ind.denominator or f"{ind.name}的分母"
+    else:
+        ind.numerator = ind.denominator = ""
+    for target in ind.targets:
+        target.value = w.read_target(target.text).value
+
+
+def _set_target(ind: DraftIndicator, text: str, year: int | None) -> None:
+    """The row's last target (or a new one for `year`), as the plan writes it."""
+    if not text:
+        ind.targets = []
+        return
+    value = None if ind.kind in ("status", "text") else w.read_target(text).value
+    if ind.targets:
+        ind.targets[-1].text, ind.targets[-1].value = text, value
+    elif year is not None:
+        ind.targets.append(Figure(year, text, value))
+    if ind.direction is None:
+        ind.direction = "done" if ind.kind == "status" else "at_least"

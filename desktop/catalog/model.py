@@ -47,6 +47,7 @@ class Layout(StrEnum):
 
 
 STATUSES = ("未启动", "推进中", "已完成")
+PER_BASE_WORDS = {100000.0: "十万", 10000.0: "万", 1000.0: "千", 100.0: "百"}
 
 UNIT_TYPES = ("province", "city", "county", "district", "town", "township", "street", "farm",
               "department")
@@ -107,6 +108,11 @@ class Indicator:
     conflicts: tuple[Conflict, ...] = ()
     note: str = ""
     renamed_from: tuple[str, ...] = ()  # ids this indicator had in earlier versions
+
+    @property
+    def per_base(self) -> str:
+        """The base a per-capita figure is counted on, in words: 万 for 10000, 千 for 1000."""
+        return PER_BASE_WORDS.get(self.scale, f"{self.scale:g}")
 
     def target_for(self, year: int) -> Target | None:
         return next((t for t in self.targets if t.year == year), None)

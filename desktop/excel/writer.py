@@ -23,6 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.catalog import STATUSES, Kind, Layout
+from desktop.catalog.model import PER_BASE_WORDS
 from desktop.errors import UserError
 from desktop.excel import styles as st
 from desktop.excel.columns import Column, columns_for, letter
@@ -32,9 +33,23 @@ from desktop.excel.spec import CONSOLIDATED, TEMPLATE, ReportRow, ReportSheet, R
 HEADER_ROW = 4
 FIRST_ROW = HEADER_ROW + 1
 UNLOCKED = Protection(locked=False)
-NOTE = ("说明：1. 比率＝分子÷分母×100%，每万老年人指标＝分子÷老年人口×10000；汇总时分子、分母分别相加后再计算，"
+NOTE = ("说明：1. 比率＝分子÷分母×100%{per_capita}；汇总时分子、分母分别相加后再计算，"
         "不对百分比求平均。2. 本年累计：新增类指标为本年各季度之和，存量类指标为期末数。"
         "3. 浅黄色单元格为填报栏，其余单元格已锁定（无密码）。")
+
+
+def note_text(rows: tuple[ReportRow, ...]) -> str:
+    """The footer's 说明: how this sheet's rates and per-capita figures are computed, each
+    per-capita base as its rows count it (每千人…×1000, 每万老年人…×10000)."""
+    clauses: list[str] = []
+    for row in rows:
+        if row.kind is Kind.PER_CAPITA:
+            base = PER_BASE_WORDS.get(row.scale)
+            den = row.denominator_name or "分母"
+            clause = f"每{base}人指标＝分子÷{den}×{row.scale:g}" if base else f"比值指标＝分子÷{den}"
+            if clause not in clauses:
+                clauses.append(clause)
+    return NOTE.format(per_capita="".join(f"，{c}" for c in clauses[:4]))
 
 
 class ReportWriteError(UserError):
@@ -115,7 +130,7 @@ def _write_table(ws: Worksheet, sheet: ReportSheet, spec: ReportSpec, meta: Meta
     meta.sheets[ws.title] = (sheet.table_id, sheet.layout.value)
     last_row = FIRST_ROW + len(sheet.rows) - 1
     _merge_sections(ws, sheet.rows, columns)
-    _footer(ws, spec, last_row + 2, last)
+    _footer(ws, spec, last_row + 2, last, note_text(sheet.rows))
     _print_setup(ws, last)
     ws.freeze_panes = f"D{FIRST_ROW}"
     ws.protection.sheet = True  # no password: it guards the layout, not a secret
@@ -287,7 +302,7 @@ def _merge_sections(ws: Worksheet, rows: tuple[ReportRow, ...], columns: tuple[C
             start = index
 
 
-def _footer(ws: Worksheet, spec: ReportSpec, row: int, last: str) -> None:
+def _footer(ws: Worksheet, spec: ReportSpec, row: int, last: str, note: str) -> None:
     ws.merge_cells(f"A{row}:{last}{row}")
     gap = "\u3000" * 4
     _text(ws[f"A{row}"], f"单位负责人：{gap}审核人：{gap}填表人：{spec.clerk}{gap}"
@@ -295,7 +310,7 @@ def _footer(ws: Worksheet, spec: ReportSpec, row: int, last: str) -> None:
     ws[f"A{row}"].font, ws[f"A{row}"].alignment = st.BODY, st.LEFT
     ws.row_dimensions[row].height = 22
     ws.merge_cells(f"A{row + 1}:{last}{row + 1}")
-    _text(ws[f"A{row + 1}"], NOTE)
+    _text(ws[f"A{row + 1}"], note)
     ws[f"A{row + 1}"].font, ws[f"A{row + 1}"].alignment = st.SMALL, st.TOP_LEFT
     ws.row_dimensions[row + 1].height = 42
 

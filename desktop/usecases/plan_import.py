@@ -205,3 +205,21 @@ def _new_region(given: UnitsGiven, plan_id: str) -> tuple[Region, list[DraftUnit
     below = tuple(dict.fromkeys(u.type for u in units[1:] if u.type != "department"))
     departments = {u.name: u.name for u in units if u.type == "department"}
     return Region(plan_id, given.region_name, units[0].type, below, departments.get), units
+
+
+def drafts_dir(plan_id: str) -> Path:
+    """Where the window keeps a draft it installs: beside the office's catalogs, not in
+    `plans/` (a draft is not loaded until `plan add` has checked it)."""
+    from desktop.paths import office_catalogs_dir
+
+    return office_catalogs_dir() / "drafts" / plan_id
+
+
+def save_and_install(draft: Draft, table: PlanSheet, sheet_path: Path) -> Path:
+    """The window's 保存并安装: the (corrected) draft written and added like `plan add`."""
+    from desktop.usecases.plans import add_plans
+
+    folder = drafts_dir(str(draft.plan["id"]))
+    write_draft(draft, table, sheet_path, folder, overwrite=True)
+    add_plans([folder])
+    return folder

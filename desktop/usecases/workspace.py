@@ -123,6 +123,15 @@ def _check_new_unit(catalog: Catalog, parent: str, name: str, unit_type: str) ->
     return name
 
 
+def refresh_catalog(ws: Workspace) -> Changes:
+    """The catalogs read again after a plan was added or removed (the window's 方案 menu)."""
+    from desktop.usecases.versions import carry_renames
+
+    ws.catalog = _with_added_units(load_catalog(), ws.data)
+    carry_renames(ws.data, ws.catalog.plans, ws.clerk)
+    return Changes(meta=True)
+
+
 def _with_added_units(catalog: Catalog, data: DataFile) -> Catalog:
     rows = data.db.execute("SELECT code, name, type, parent FROM units ORDER BY created_at").fetchall()
     return catalog.with_units(tuple(Unit(code=c, name=n, type=t, parent=p) for c, n, t, p in rows))
