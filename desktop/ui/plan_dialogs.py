@@ -262,7 +262,8 @@ class NewPlanDialog(QDialog):
         if self.draft.questions:
             text += " " + "；".join(q.render() for q in self.draft.questions)
         if open_rows:
-            text += " " + self.tr("黄色的 {0} 行待确认（选中一行，表下显示问题全文），改好后勾选“待确认”一栏。").format(open_rows)
+            asks = self.tr("黄色的 {0} 行待确认（选中一行可看全文），改好后勾选“待确认”。")
+            text += " " + asks.format(open_rows)
         self.summary.setText(text)
         self.install.setEnabled(open_rows == 0)
 
