@@ -134,3 +134,54 @@ def write_new_plan_sheet(path: Path) -> Path:
     sheet.merge_cells("B7:B9")
     book.save(path)
     return path
+
+
+EXAMPLE_HEADER = ("序号", "类别", "指标名称", "单位", "2020年基期值", "2025年目标", "属性", "责任单位",
+                  "分子口径", "分母口径")
+# 2020 figures of 一、(三) for the two rows 表1 has them for.
+EXAMPLE_BASES = {"护理型床位占比": "42.5%", "机构养老床位空置率": "69%"}
+
+
+def example_rows() -> list[tuple[str, ...]]:
+    """The rows of resources/examples/plan_table_example.xlsx: 青铜峡's 表1 (the seed's cells)
+    in the layout a county can start from, with the unit and the 口径 the shipped catalog
+    gives each row."""
+    from desktop.catalog import load_catalog
+
+    shipped = {i.name: i for i in load_catalog().plan("qingtongxia").indicators
+               if i.table_id == "basic"}
+    rows = []
+    number = 0
+    for section, items in QINGTONGXIA_TABLE1:
+        for name, target, attribute, bodies in items:
+            number += 1
+            ind = shipped[name]
+            rows.append((str(number), section.replace("\n", ""), name, ind.unit,
+                         EXAMPLE_BASES.get(name, ""), target, attribute, bodies.replace("\n", "、"),
+                         ind.numerator, ind.denominator))
+    return rows
+
+
+def write_example_sheet(path: Path) -> Path:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "指标表"
+    sheet["A1"] = "表1\u2002\u2002积极应对人口老龄化实施方案基本指标"
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(EXAMPLE_HEADER))
+    sheet.append(EXAMPLE_HEADER)
+    start = 3
+    for values in example_rows():
+        sheet.append([v or None for v in values])
+    row = start
+    for section, items in QINGTONGXIA_TABLE1:
+        if len(items) > 1:
+            sheet.merge_cells(start_row=row, start_column=2, end_row=row + len(items) - 1, end_column=2)
+        row += len(items)
+    for col, width in zip("ABCDEFGHIJ", (5, 12, 40, 8, 11, 11, 8, 22, 30, 30), strict=True):
+        sheet.column_dimensions[col].width = width
+    units = book.create_sheet("单位")
+    units.append(("名称", "类型", "上级"))
+    for name, kind in (("大坝镇", "镇"), ("裕民街道", "街道"), ("连湖农场", "场"), ("民政局", "部门")):
+        units.append((name, kind, ""))
+    book.save(path)
+    return path

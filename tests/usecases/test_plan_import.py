@@ -167,3 +167,26 @@ def test_a_sheet_without_a_header_is_refused_by_name(tmp_path: Path) -> None:
     book.save(path)
     with pytest.raises(UseCaseError, match=r"乱表\.xlsx“Sheet”：前几行中找不到表头"):
         make_draft(path, UnitsGiven(region="qingtongxia"), plan_id="x")
+
+
+def test_the_shipped_example_sheet_is_the_seed_table_and_imports(tmp_path: Path) -> None:
+    """resources/examples/plan_table_example.xlsx: 青铜峡 表1 in the layout the README
+    recommends; its rows are what `example_rows` builds from the seed's cells."""
+    import openpyxl
+
+    from tests.conftest import REPO
+    from tests.usecases.plan_sheets import EXAMPLE_HEADER, example_rows
+
+    path = REPO / "resources" / "examples" / "plan_table_example.xlsx"
+    sheet = openpyxl.load_workbook(path)["指标表"]
+    assert tuple(c.value for c in sheet[2]) == EXAMPLE_HEADER
+    cells = [tuple(c.value or "" for c in row) for row in sheet.iter_rows(min_row=3)]
+    expected = example_rows()
+    assert [(r[0], r[2], *r[3:]) for r in cells] == [(r[0], r[2], *r[3:]) for r in expected]
+    draft, _ = make_draft(path, UnitsGiven(region="qingtongxia"), plan_id="example",
+                          years=(2023, 2025))
+    assert [i.name for i in draft.open_rows] == ["机构养老床位空置率", "社会工作者与老年人比例",
+                                                 "社区老年大学分校(老年学校)比例"]
+    assert {(i.name, i.numerator) for i in draft.indicators if i.kind == "rate"} >= {
+        ("护理型床位占比", "护理型床位数")}
+    assert sum(len(i.baselines) for i in draft.indicators) == 2
