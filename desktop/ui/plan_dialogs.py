@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,8 +48,12 @@ if TYPE_CHECKING:
 
 MEASURE_WORDS = {"stock": "期末数", "flow": "本期新增"}
 DIRECTION_WORDS = {"at_least": "不低于", "at_most": "不高于", "done": "完成"}
-COLUMNS = ("行", "类别", "指标名称", "待确认", "类型", "期末/新增", "方向", "单位", "目标", "分子口径",
-           "分母口径", "报送层级")
+COLUMNS = (QT_TRANSLATE_NOOP("NewPlanDialog", "行"), QT_TRANSLATE_NOOP("NewPlanDialog", "类别"),
+           QT_TRANSLATE_NOOP("NewPlanDialog", "指标名称"), QT_TRANSLATE_NOOP("NewPlanDialog", "待确认"),
+           QT_TRANSLATE_NOOP("NewPlanDialog", "类型"), QT_TRANSLATE_NOOP("NewPlanDialog", "期末/新增"),
+           QT_TRANSLATE_NOOP("NewPlanDialog", "方向"), QT_TRANSLATE_NOOP("NewPlanDialog", "单位"),
+           QT_TRANSLATE_NOOP("NewPlanDialog", "目标"), QT_TRANSLATE_NOOP("NewPlanDialog", "分子口径"),
+           QT_TRANSLATE_NOOP("NewPlanDialog", "分母口径"), QT_TRANSLATE_NOOP("NewPlanDialog", "报送层级"))
 ASK = 3  # the column of the open question, ticked when the office has answered it
 _COMBOS = {4: ("kind", KIND_WORDS), 5: ("measure", MEASURE_WORDS), 6: ("direction", DIRECTION_WORDS)}
 _TEXTS = {7: "unit", 8: "target", 9: "numerator", 10: "denominator", 11: "reporting_level"}
@@ -412,14 +416,15 @@ def _n(number: float | None) -> str:
     return str(int(number)) if float(number).is_integer() else f"{number:g}"
 
 
-class PlanMenu:
+class PlanMenu(QObject):
     """The 方案 menu and the 已停用指标 tab, wired into the main window."""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
-        menu = window.menuBar().addMenu(window.tr("方案(&P)"))
-        menu.addAction(window.tr("新建方案（从指标表）…")).triggered.connect(lambda: self.new_plan())
-        menu.addAction(window.tr("方案列表…")).triggered.connect(lambda: self.plan_list())
+        menu = window.menuBar().addMenu(self.tr("方案(&P)"))
+        menu.addAction(self.tr("新建方案（从指标表）…")).triggered.connect(lambda: self.new_plan())
+        menu.addAction(self.tr("方案列表…")).triggered.connect(lambda: self.plan_list())
         self.retired = RetiredTable()
         self.last_dialog: QDialog | None = None  # for tests: the dialog last opened
 
@@ -430,7 +435,7 @@ class PlanMenu:
             return False
         self._catalog_changed()
         self.window.statusBar().showMessage(
-            self.window.tr("已安装方案 {0}").format(dialog.draft.plan["id"] if dialog.draft else ""), 10000)
+            self.tr("已安装方案 {0}").format(dialog.draft.plan["id"] if dialog.draft else ""), 10000)
         return True
 
     def plan_list(self, dialog: PlanListDialog | None = None) -> None:
@@ -458,7 +463,7 @@ class PlanMenu:
         count = self.retired.show_retired(window.ws, window.plan_id, window.unit)
         shown = window.tabs.indexOf(self.retired)
         if count and shown < 0:
-            window.tabs.addTab(self.retired, window.tr("已停用指标"))
+            window.tabs.addTab(self.retired, self.tr("已停用指标"))
         elif not count and shown >= 0:
             window.tabs.removeTab(shown)
 
