@@ -109,11 +109,6 @@ class Indicator:
     note: str = ""
     renamed_from: tuple[str, ...] = ()  # ids this indicator had in earlier versions
 
-    @property
-    def per_base(self) -> str:
-        """The base a per-capita figure is counted on, in words: 万 for 10000, 千 for 1000."""
-        return PER_BASE_WORDS.get(self.scale, f"{self.scale:g}")
-
     def target_for(self, year: int) -> Target | None:
         return next((t for t in self.targets if t.year == year), None)
 
