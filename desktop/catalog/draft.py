@@ -21,6 +21,9 @@ from desktop.messages import Message, msg
 FLOW_WORDS = ("新增", "新建", "新开", "改造", "培训", "开展", "发放", "举办", "组织", "接待", "人次",
               "慰问", "救助", "资助", "建成")
 STANDARD_WORDS = ("标准", "平均", "人均", "补贴", "津贴")
+# "2022年城乡居民养老保险待遇达到290元/月": the words between a year and its number.
+_BEFORE_NUMBER = (r"(?:^|[。，,；;])\s*(?:\d{4}年)?[，,、\s]*([^，,。；;]*?)\s*"
+                  r"(?:达到|超过|不低于|不少于|保持|提高到|提升到|降至|控制在)?\s*")
 
 
 class RowLike(Protocol):
@@ -127,7 +130,10 @@ def draft_plan(rows: Sequence[RowLike], settings: Settings, region: Region,
     context = _Context(settings, region, new_department)
     indicators = []
     for number, row in enumerate(rows, start=1):
-        indicators.append(propose(row, f"{settings.plan_id}.{table_id}_{number:02d}", context))
+        if settings.layout == "tasks":
+            indicators += propose_task(row, number, f"{settings.plan_id}.{table_id}", context)
+        else:
+            indicators.append(propose(row, f"{settings.plan_id}.{table_id}_{number:02d}", context))
     draft = Draft(plan=_plan_fields(settings, region), indicators=indicators,
                   table={"id": table_id, "title": settings.table_title or settings.sheet,
                          "layout": settings.layout, "section": settings.sheet,
@@ -162,8 +168,6 @@ def propose(row: RowLike, indicator_id: str, ctx: _Context) -> DraftIndicator:
                          unit=unit_text, kind="", seq=w.normal(row.get("seq")), quote=row.quote,
                          attribute=w.attribute_of(row.get("attribute")),
                          definition=w.normal(row.get("note")))
-    if ctx.settings.layout == "tasks":
-        ind.description, ind.name = name, _short(name)
     _kind(ind, row, targets)
     _figures(ind, row, targets, ctx.settings)
     _measure(ind)
@@ -171,6 +175,45 @@ def propose(row: RowLike, indicator_id: str, ctx: _Context) -> DraftIndicator:
     _bodies(ind, row.get("responsible"), ctx)
     _parts(ind, row)
     return ind
+
+
+def propose_task(row: RowLike, number: int, prefix: str, ctx: _Context) -> list[DraftIndicator]:
+    """A task of a task list (临海): one status indicator for the task, and one more for its
+    figure when the year columns hold numbers (DESIGN §3: a task's figures share its number)."""
+    text = w.normal(row.get("name"))
+    seq = w.normal(row.get("seq"))
+    task = int(seq) if seq.isdigit() else number
+    status = DraftIndicator(row=row.number, id=f"{prefix}_task{task:02d}", section=_section(row),
+                            name=_short(text), unit="", kind="status", seq=seq or str(task),
+                            task=task, description=text, direction="done", quote=row.quote,
+                            attribute=w.attribute_of(row.get("attribute")))
+    status.proposals.append(msg("draft.kind_task"))
+    _bodies(status, row.get("responsible"), ctx)
+    targets = {year: w.read_target(t) for year, t in row.targets.items()}
+    if not any(t.value is not None for t in targets.values()):
+        for year, reading in targets.items():
+            status.targets.append(Figure(year or ctx.settings.years[1], w.normal(reading.text)))
+        return [status]
+    figure = propose(row, f"{prefix}_task{task:02d}_1", ctx)
+    figure.task, figure.seq, figure.section = task, status.seq, status.section
+    figure.name = _figure_name(text, targets) or f"{status.name}（目标值）"
+    figure.proposals.insert(0, msg("draft.figure_name", name=figure.name))
+    _parts(figure, row)
+    return [status, figure]
+
+
+def _figure_name(text: str, targets: dict[int | None, w.TargetText]) -> str:
+    """What the task's text calls the figure: "2022年城乡居民养老保险待遇达到290元/月" →
+    城乡居民养老保险待遇."""
+    first = next((t for t in targets.values() if t.value is not None), None)
+    if first is None:
+        return ""
+    number = re.search(r"\d+(?:\.\d+)?", w.folded(first.text))
+    if number is None:
+        return ""
+    found = re.search(_BEFORE_NUMBER + re.escape(number.group(0)), w.normal(text))
+    name = found.group(1).strip() if found else ""
+    return "" if len(name) < 2 else name
 
 
 def _section(row: RowLike) -> str:

@@ -236,7 +236,7 @@ def _rows(grid: dict[int, dict[int, str]], first: int, columns: dict[str, str],
         if not texts or _NOTE_ROW.match(texts[0]):
             continue
         if _is_heading(cells, texts, columns):
-            heading = _HEADING_NUMBER.sub("", texts[0]).replace("\n", "")
+            heading = _HEADING_NUMBER.sub("", texts[0]).replace("\n", "").split("。")[0]
             continue
         row = _row(number, cells, columns, targets, bases, name_col)
         if not row.get("name"):

@@ -18,6 +18,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "draft.kind_standard": (
         "标准类数额：单位“{unit}”，汇总时不相加（aggregate = \"none\"）",
         "a standard: the unit is '{unit}', not summed (aggregate = \"none\")"),
+    "draft.kind_task": (
+        "任务：按 未启动/推进中/已完成 填报进度",
+        "a task: its progress reported as 未启动/推进中/已完成"),
+    "draft.figure_name": (
+        "任务中的数字目标另立一项，名称取自任务原文：“{name}”，请核对",
+        "the task's figure is a row of its own, named from the task's text: '{name}'; check it"),
     "draft.kind_status": (
         "任务：目标中没有数字，按 未启动/推进中/已完成 填报",
         "a task: no number in the target, reported as 未启动/推进中/已完成"),

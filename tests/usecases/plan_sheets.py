@@ -173,7 +173,7 @@ def write_example_sheet(path: Path) -> Path:
     for values in example_rows():
         sheet.append([v or None for v in values])
     row = start
-    for section, items in QINGTONGXIA_TABLE1:
+    for _section, items in QINGTONGXIA_TABLE1:
         if len(items) > 1:
             sheet.merge_cells(start_row=row, start_column=2, end_row=row + len(items) - 1, end_column=2)
         row += len(items)
@@ -183,5 +183,51 @@ def write_example_sheet(path: Path) -> Path:
     units.append(("名称", "类型", "上级"))
     for name, kind in (("大坝镇", "镇"), ("裕民街道", "街道"), ("连湖农场", "场"), ("民政局", "部门")):
         units.append((name, kind, ""))
+    book.save(path)
+    return path
+
+
+LINHAI_SEED = "004_05e428a3f359dd90.txt"
+# 临海's tasks used in the task-list test, each with its year figures as the seed's own
+# sentence words them (the task's text holds each of them).
+LINHAI_TASKS: dict[int, dict[int, str]] = {
+    1: {}, 2: {}, 3: {}, 4: {},
+    11: {2022: "290元/月", 2023: "300元/月", 2024: "310元/月", 2025: "320元/月"},
+    12: {2022: "99%", 2025: "超过99%"},
+    55: {2022: "10张以上", 2023: "14张", 2024: "17张", 2025: "20张"},
+}
+LINHAI_HEADINGS = {1: "(一)老有所养", 12: "(二)老有所医", 55: "(二)养老服务体系"}
+
+
+def linhai_rows() -> list[tuple[str, str, dict[int, str], str]]:
+    """(heading or '', task number, task text, year figures, 责任单位) from the seed's lines."""
+    from tests.conftest import SEEDS
+
+    lines = [line.strip() for line in (SEEDS / LINHAI_SEED).read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    rows = []
+    for task, figures in LINHAI_TASKS.items():
+        at = next(i for i, line in enumerate(lines) if line.startswith(f"{task}."))
+        text = lines[at][len(f"{task}."):]
+        bodies = lines[at + 1].removeprefix("责任单位:").strip()
+        heading = next((line for line in lines if line.startswith(LINHAI_HEADINGS[task])), "") \
+            if task in LINHAI_HEADINGS else ""
+        rows.append((heading, str(task), text, figures, bodies))
+    return rows
+
+
+def write_linhai_tasks(path: Path) -> Path:
+    """临海's task list laid out as 序号, 任务, year columns, 责任单位, its chapter headings
+    on rows of their own."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "任务清单"
+    sheet.append(("序号", "任务", "2022年", "2023年", "2024年", "2025年", "责任单位"))
+    for heading, task, text, figures, bodies in linhai_rows():
+        if heading:
+            sheet.append((heading,))
+            sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row,
+                              end_column=7)
+        sheet.append((task, text, *(figures.get(y) for y in (2022, 2023, 2024, 2025)), bodies))
     book.save(path)
     return path

@@ -190,3 +190,40 @@ def test_the_shipped_example_sheet_is_the_seed_table_and_imports(tmp_path: Path)
     assert {(i.name, i.numerator) for i in draft.indicators if i.kind == "rate"} >= {
         ("护理型床位占比", "护理型床位数")}
     assert sum(len(i.baselines) for i in draft.indicators) == 2
+
+
+def test_linhai_task_list_oracle(tmp_path: Path) -> None:
+    """A task list laid out as 临海's (序号, 任务, year columns, 责任单位) against the hand-made
+    linhai.toml: one status indicator per task, and for a task with figures one more with the
+    same kind, direction, yearly targets and bodies."""
+    from tests.usecases.plan_sheets import linhai_rows, write_linhai_tasks
+
+    seed = (SEEDS / "004_05e428a3f359dd90.txt").read_text(encoding="utf-8")
+    for heading, _task, text, figures, bodies in linhai_rows():
+        assert heading in seed and text in seed and bodies in seed
+        assert all(f in text for f in figures.values())
+    sheet = write_linhai_tasks(tmp_path / "任务.xlsx")
+    draft, table = make_draft(sheet, UnitsGiven(region="linhai"), plan_id="lh", years=(2022, 2025))
+    assert table.layout == "tasks" and draft.complete
+    data = tomllib.loads(plan_text(draft, table.file, table.sheet))
+    handmade = load_catalog().plan("linhai")
+    by_task: dict[int, list] = {}
+    for ind in handmade.indicators:
+        by_task.setdefault(ind.task, []).append(ind)
+    made: dict[int, list] = {}
+    for row in data["indicator"]:
+        made.setdefault(row["task"], []).append(row)
+    assert set(made) == {1, 2, 3, 4, 11, 12, 55}
+    for task, rows in made.items():
+        status, *figures = rows
+        hand_status = next(i for i in by_task[task] if i.kind.value == "status")
+        assert (status["kind"], status["name"], status["direction"]) == ("status", hand_status.name, "done")
+        assert status["responsible"] == list(hand_status.responsible)
+        assert status["section"] == hand_status.section
+        hand_figures = [i for i in by_task[task] if i.kind.value != "status"]
+        assert len(figures) == len(hand_figures)
+        for row, ind in zip(figures, hand_figures, strict=True):
+            assert (row["name"], row["kind"], row["direction"]) == (ind.name, ind.kind.value, ind.direction.value)
+            assert {int(y): (t.get("value"), t["text"]) for y, t in row["targets"].items()} == {
+                t.year: (t.value, t.text) for t in ind.targets}
+            assert row.get("scale", ind.scale) == ind.scale
