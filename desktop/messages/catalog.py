@@ -4,6 +4,11 @@ it (see `desktop.messages`). `catalog.p.*` are the problems, `catalog.toml.*` TO
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "catalog.broken_at_start": (
+        "方案目录文件有误，程序无法启动：\n{error}\n\n请改正该文件；如是本单位添加的方案，也可用命令 yinling plan "
+        "remove 编号 移除它。",
+        "A catalog file is broken and the program cannot start:\n{error}\n\nCorrect the file; a plan the office "
+        "added can also be taken away with: yinling plan remove ID"),
     "catalog.located": ("{where}：{problem}", "{where}: {problem}"),
     "catalog.file": ("文件 {file}", "{file}"),
     "catalog.line": ("，第 {line} 行", ", line {line}"),

@@ -117,3 +117,17 @@ def test_the_kind_shown_for_a_per_capita_row_follows_its_scale(window: MainWindo
     ten_thousand = next(i for i in plan.indicators if i.kind is Kind.PER_CAPITA and i.scale == 10000)
     window.definition.show_indicator(ten_thousand)
     assert "每万人" in window.definition.toPlainText() and "每千人" not in window.definition.toPlainText()
+
+
+def test_a_broken_office_catalog_is_named_at_start(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+                                                   ) -> None:
+    from desktop.paths import office_catalogs_dir
+    from desktop.ui import app
+
+    plans_dir = office_catalogs_dir() / "plans"
+    plans_dir.mkdir(parents=True)
+    (plans_dir / "mine.toml").write_text('[plan]\nid = “mine”\n', encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(app.QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    assert app.open_or_first_run() is None
+    assert "mine.toml" in shown[0] and "中文引号" in shown[0] and "yinling plan remove" in shown[0]
