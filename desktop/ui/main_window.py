@@ -37,7 +37,7 @@ from desktop.ui.entry_model import COLUMNS, EntryModel, field_of
 from desktop.ui.entry_view import EntryView
 from desktop.ui.formatting import raw_text
 from desktop.ui.panels import ChecksPanel, DefinitionPanel, HistoryPanel
-from desktop.ui.plan_dialogs import PlanMenu
+from desktop.ui.plan_menu import PlanMenu
 from desktop.ui.words import word
 from desktop.ui.workers import run_with_progress
 from desktop.usecases import checking, forms

@@ -4,22 +4,22 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="44"/>
+        <location filename="../../desktop/ui/panels.py" line="45"/>
         <source>审核通过：没有错误或警告。</source>
         <translation>All checks pass: no errors or warnings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="49"/>
+        <location filename="../../desktop/ui/panels.py" line="50"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="50"/>
+        <location filename="../../desktop/ui/panels.py" line="51"/>
         <source>警告（已说明）</source>
         <translation>Warning (explained)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="50"/>
+        <location filename="../../desktop/ui/panels.py" line="51"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
@@ -181,7 +181,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="67"/>
+        <location filename="../../desktop/ui/panels.py" line="68"/>
         <source>此单元格尚无修改记录。</source>
         <translation>No changes to this cell yet.</translation>
     </message>
@@ -587,207 +587,207 @@ What you just typed was not saved; try again once the problem is solved.</transl
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="51"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="46"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="51"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="46"/>
         <source>类别</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="52"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="47"/>
         <source>指标名称</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="52"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="47"/>
         <source>待确认</source>
         <translation>To decide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="53"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="48"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="53"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="48"/>
         <source>期末/新增</source>
         <translation>Stock/flow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="49"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="49"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="55"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="50"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="55"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="50"/>
         <source>分子口径</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="51"/>
         <source>分母口径</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="51"/>
         <source>报送层级</source>
         <translation>Reporting levels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="69"/>
         <source>新建方案（从指标表）</source>
         <translation>New plan (from an indicator table)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="72"/>
         <source>从规划文件复制到 WPS/Excel 的指标表（.xlsx）</source>
         <translation>The plan&apos;s indicator table copied into WPS/Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="78"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="73"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="86"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="81"/>
         <source>新地区（下面填写名称和下级单位）</source>
         <translation>A new region (name and units below)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="88"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="83"/>
         <source>例如：样例县</source>
         <translation>e.g. 样例县</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="89"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="84"/>
         <source>下级单位，用逗号分开，例如：东镇,西镇,城关街道</source>
         <translation>Its units, separated by commas, e.g. 东镇,西镇,城关街道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="91"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="86"/>
         <source>小写英文字母和数字，例如 xian2030</source>
         <translation>Lower-case letters and digits, e.g. xian2030</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="92"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="87"/>
         <source>规划全称（不填则取表格标题或文件名）</source>
         <translation>The plan&apos;s full title (default: the table&apos;s title or the file name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="88"/>
         <source>例如 2026-2030（不填则从标题读出）</source>
         <translation>e.g. 2026-2030 (default: read from the title)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="94"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="89"/>
         <source>读取指标表</source>
         <translation>Read the table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="97"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="92"/>
         <source>指标表</source>
         <translation>Indicator table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="98"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="93"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="99"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="94"/>
         <source>新地区名称</source>
         <translation>New region&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="100"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="95"/>
         <source>新地区的下级单位</source>
         <translation>New region&apos;s units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="101"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="96"/>
         <source>规划编号</source>
         <translation>Plan id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="102"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="97"/>
         <source>规划名称</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="98"/>
         <source>规划年份</source>
         <translation>Plan years</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="112"/>
         <source>将新增的单位：</source>
         <translation>Units to be added:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="114"/>
         <source>保存并安装</source>
         <translation>Save and install</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="138"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="133"/>
         <source>选择指标表</source>
         <translation>Choose the indicator table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="134"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="152"/>
         <source>无法读取</source>
         <translation>Cannot read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="186"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="181"/>
         <source>第 {0} 行 {1}</source>
         <translation>Row {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="187"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="182"/>
         <source>待确认：{0}</source>
         <translation>To decide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="183"/>
         <source>建议：{0}</source>
         <translation>Proposal: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="206"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="201"/>
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="259"/>
         <source>规划 {0}（{1}–{2}年），{3} 项指标。</source>
         <translation>Plan {0} ({1}–{2}), {3} indicators.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="269"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="264"/>
         <source>黄色的 {0} 行待确认（选中一行可看全文），改好后勾选“待确认”。</source>
         <translation>{0} yellow rows have questions (select a row to read them); tick “To decide” when answered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="283"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="278"/>
         <source>未安装</source>
         <translation>Not installed</translation>
     </message>
@@ -795,97 +795,97 @@ What you just typed was not saved; try again once the problem is solved.</transl
 <context>
     <name>PlanListDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="305"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="300"/>
         <source>方案列表</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="308"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="303"/>
         <source>编号</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="308"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="303"/>
         <source>规划名称</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="308"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="303"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="309"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="304"/>
         <source>来源</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="309"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="304"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="314"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="309"/>
         <source>添加方案…</source>
         <translation>Add plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="314"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="309"/>
         <source>移除选中的方案</source>
         <translation>Remove the selected plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="334"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="329"/>
         <source>随程序提供</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="334"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="329"/>
         <source>本单位添加</source>
         <translation>Added by the office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="334"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="329"/>
         <source>附加目录</source>
         <translation>Extra folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="336"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="331"/>
         <source>使用中</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="337"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="332"/>
         <source>文件有误</source>
         <translation>Broken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="337"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="332"/>
         <source>未生效（有更高版本）</source>
         <translation>Not in use (a higher version is)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="345"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="340"/>
         <source>本单位的方案文件夹：{0}</source>
         <translation>The office&apos;s catalogs folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="349"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="344"/>
         <source>选择方案文件夹（含 plans/）</source>
         <translation>Choose a plan folder (with plans/)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="357"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="352"/>
         <source>未添加</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="370"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="365"/>
         <source>移除方案 {0}？</source>
         <translation>Remove the plan {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="372"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="367"/>
         <source>
 
 数据文件中有它的 {0} 个数值、{1} 条基数，会保留不动，重新添加后可再见到。</source>
@@ -894,12 +894,12 @@ What you just typed was not saved; try again once the problem is solved.</transl
 The data file holds {0} values and {1} baselines of it; they are kept and show again when the plan is re-added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="374"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="369"/>
         <source>移除方案</source>
         <translation>Remove plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="379"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="374"/>
         <source>未移除</source>
         <translation>Not removed</translation>
     </message>
@@ -907,27 +907,27 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
 <context>
     <name>PlanMenu</name>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="425"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="58"/>
         <source>方案(&amp;P)</source>
         <translation>&amp;Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="426"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="59"/>
         <source>新建方案（从指标表）…</source>
         <translation>New plan (from an indicator table)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="427"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="60"/>
         <source>方案列表…</source>
         <translation>Plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="438"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="71"/>
         <source>已安装方案 {0}</source>
         <translation>Installed the plan {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="466"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="99"/>
         <source>已停用指标</source>
         <translation>Retired indicators</translation>
     </message>
@@ -935,27 +935,27 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
 <context>
     <name>RetiredTable</name>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="391"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="24"/>
         <source>指标（旧编号）</source>
         <translation>Indicator (old id)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="391"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="24"/>
         <source>统计期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="391"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="24"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="392"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="25"/>
         <source>分子/分母或文字</source>
         <translation>Numerator/denominator or text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="392"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="25"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
