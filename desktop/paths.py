@@ -1,4 +1,5 @@
-"""Where the program's own files are, from source and from the frozen (PyInstaller) build.
+"""Where the program's own files are, from source and from the frozen (PyInstaller) build,
+and where an office keeps its own.
 
 Everything that finds `schema/` or `resources/` asks here, so the two ways of running
 cannot drift apart.
@@ -23,9 +24,21 @@ def install_dir() -> Path:
 
 
 def schema_dir() -> Path:
-    """The catalogs; `YINLING_SCHEMA` points elsewhere (a county's own catalogs, tests)."""
-    override = os.environ.get("YINLING_SCHEMA")
-    return Path(override) if override else install_dir() / "schema"
+    """The shipped catalogs and the JSON Schemas every catalog is checked against."""
+    return install_dir() / "schema"
+
+
+def office_catalogs_dir() -> Path:
+    """The office's own catalogs: `plans/` and `units/` in the user data folder, filled by
+    `yinling plan add` and the window's 方案 menu (DESIGN §3)."""
+    return user_data_dir()
+
+
+def extra_catalogs_dir() -> Path | None:
+    """`YINLING_SCHEMA`: one more folder of catalogs (`plans/`, `units/`) loaded beside the
+    shipped and the office's own, for tests and for experts trying a catalog out."""
+    extra = os.environ.get("YINLING_SCHEMA")
+    return Path(extra) if extra else None
 
 
 def resources_dir() -> Path:

@@ -1,5 +1,11 @@
-"""Read `schema/` once at start: parse, validate against the JSON Schemas, check the
+"""Read the catalogs once at start: parse, validate against the JSON Schemas, check the
 cross-references, and build frozen dataclasses.
+
+Three folders, each with `plans/` and `units/`: the program's own `schema/` (shipped), the
+office's catalogs folder (`plan add`), and `YINLING_SCHEMA` (an extra folder for tests and
+experts). The units of all three make one tree. Of plans sharing an id the highest version
+wins, on a tie the one found first (shipped, then the office's) (DESIGN §3). The JSON
+Schemas always come from the program, never from a catalogs folder.
 
 A broken file raises CatalogError with one message naming the file, the key (and the
 line of the entry where it can be found) and what is wrong. The first problem stops the
@@ -7,24 +13,23 @@ load: a catalog is fixed one mistake at a time, and a cascade of follow-on error
 hide the real one.
 
 Parsing and validating ~10,000 lines of TOML takes about 0.3 s, most of it in jsonschema;
-the checked result is cached (pickled, keyed by the bytes of every catalog file and of
-this code), so an unchanged catalog opens in a few milliseconds.
+the checked result is cached (pickled, keyed by the bytes of every catalog file of every
+folder and of this code), so an unchanged catalog opens in a few milliseconds.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import pickle
-import re
-import tomllib
 from collections.abc import Iterable, Mapping
-from functools import cache
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop import __version__
+from desktop.catalog import checks
+from desktop.catalog.errors import CatalogError, Problem, display
 from desktop.catalog.model import (
     Baseline,
     Catalog,
@@ -43,31 +48,40 @@ from desktop.catalog.model import (
     Unit,
     UnitTree,
 )
-from desktop.paths import schema_dir
-
-if TYPE_CHECKING:
-    import jsonschema
+from desktop.catalog.parsing import entry_line, key_line, read_toml, validator
+from desktop.messages import msg
+from desktop.paths import extra_catalogs_dir, office_catalogs_dir, schema_dir
 
 DEFAULT_SCALE = {Kind.RATE: 100.0, Kind.PER_CAPITA: 10000.0}
+SHIPPED, ADDED, EXTRA = "shipped", "added", "extra"
+
+__all__ = ["ADDED", "EXTRA", "SHIPPED", "CatalogError", "Folder", "catalog_folders",
+           "load_catalog", "load_units", "read_plan_file"]
 
 
-class CatalogError(Exception):
-    """A catalog file that cannot be used, with where and why."""
+@dataclass(frozen=True)
+class Folder:
+    """A catalogs folder: `plans/*.toml` and `units/*.toml` below `root`."""
 
-    def __init__(self, path: Path, key: str, problem: str, line: int | None = None) -> None:
-        self.path, self.key, self.problem, self.line = path, key, problem, line
-        where = f"{_display(path)}"
-        if line is not None:
-            where += f", line {line}"
-        if key:
-            where += f", {key}"
-        super().__init__(f"{where}: {problem}")
+    root: Path
+    origin: str  # shipped | added | extra
+
+    def files(self, kind: str) -> list[Path]:
+        return sorted((self.root / kind).glob("*.toml"))
+
+
+def catalog_folders() -> tuple[Folder, ...]:
+    folders = [Folder(schema_dir(), SHIPPED), Folder(office_catalogs_dir(), ADDED)]
+    extra = extra_catalogs_dir()
+    if extra is not None:
+        folders.append(Folder(extra, EXTRA))
+    return tuple(folders)
 
 
 def load_catalog(root: Path | None = None) -> Catalog:
-    """Every plan under `root/plans` and every unit under `root/units`, checked."""
-    root = root or schema_dir()
-    cache_file = _cache_file(root)
+    """Every plan and unit of the three folders (only of `root`, when given), checked."""
+    folders = (Folder(root, SHIPPED),) if root is not None else catalog_folders()
+    cache_file = _cache_file(folders)
     if cache_file is not None and cache_file.exists():
         try:
             with open(cache_file, "rb") as handle:
@@ -76,23 +90,27 @@ def load_catalog(root: Path | None = None) -> Catalog:
                 return catalog
         except Exception:
             pass
-    catalog = _load_checked(root)
+    catalog = _load_checked(folders)
     if cache_file is not None:
         _write_cache(cache_file, catalog)
     return catalog
 
 
-def _cache_file(root: Path) -> Path | None:
+def _cache_file(folders: tuple[Folder, ...]) -> Path | None:
     if os.environ.get("YINLING_CATALOG_CACHE", "1") == "0":
         return None
     digest = hashlib.sha256(__version__.encode())
     here = Path(__file__).resolve().parent
-    files = [here / "loader.py", here / "model.py", *sorted(root.glob("*.schema.json")),
-             *sorted((root / "plans").glob("*.toml")), *sorted((root / "units").glob("*.toml"))]
+    files = [*sorted(here.glob("*.py")), *sorted(schema_dir().glob("*.schema.json"))]
     try:
         for path in files:
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
+        for folder in folders:
+            digest.update(f"\0{folder.origin}\0{folder.root}".encode())
+            for path in (*folder.files("plans"), *folder.files("units")):
+                digest.update(f"{path.parent.name}/{path.name}".encode())
+                digest.update(path.read_bytes())
     except OSError:
         return None
     from platformdirs import user_cache_path
@@ -114,77 +132,107 @@ def _write_cache(cache_file: Path, catalog: Catalog) -> None:
         pass  # no cache folder: every start validates, which is only slower
 
 
-def _load_checked(root: Path) -> Catalog:
-    units = load_units(sorted((root / "units").glob("*.toml")), root)
-    plans = tuple(_load_plan(path, root, units) for path in sorted((root / "plans").glob("*.toml")))
+def _load_checked(folders: tuple[Folder, ...]) -> Catalog:
+    units = load_units(path for folder in folders for path in folder.files("units"))
+    plans: list[Plan] = []
+    for folder in folders:
+        for path in folder.files("plans"):
+            plans.append(read_plan_file(path, units, folder.origin))
     if not plans:
-        raise CatalogError(root / "plans", "", "no plan catalog (*.toml) found")
-    _check_unique_ids(plans)
-    return Catalog(plans=plans, units=units)
+        raise CatalogError(folders[0].root / "plans", "", msg("catalog.p.no_plans"))
+    return Catalog(plans=choose_plans(plans), units=units)
 
 
-def load_units(paths: Iterable[Path], root: Path | None = None) -> UnitTree:
-    root = root or schema_dir()
+def choose_plans(plans: Iterable[Plan]) -> tuple[Plan, ...]:
+    """One plan per id: the highest version; on a tie the first found. Two files of one
+    folder with the same id are a mistake, not a choice."""
+    chosen: dict[str, Plan] = {}
+    for plan in plans:
+        held = chosen.get(plan.id)
+        if held is not None and held.origin == plan.origin:
+            raise CatalogError(Path(plan.path), "plan.id", msg(
+                "catalog.p.plan_twice", id=plan.id, other=display(Path(held.path))))
+        if held is None or plan.version > held.version:
+            chosen[plan.id] = plan
+    return tuple(chosen.values())
+
+
+def load_units(paths: Iterable[Path]) -> UnitTree:
+    """Every unit of every file; the same unit written alike in two files (two plans of
+    one new county, each carrying its units) is one unit."""
     units: list[Unit] = []
-    origin: dict[str, tuple[Path, int]] = {}
+    origin: dict[str, tuple[Path, int, Unit]] = {}
     for path in paths:
-        data, text = _read_toml(path, _validator(root / "units.schema.json"))
+        data, text = read_toml(path, validator("units.schema.json"))
         for index, raw in enumerate(data["unit"]):
-            line = _entry_line(text, "unit", index)
-            code = raw["code"]
-            if code in origin:
-                first, first_line = origin[code]
-                raise CatalogError(path, f"unit[{index}].code",
-                                   f"duplicate unit code {code!r} (first at "
-                                   f"{_display(first)}, line {first_line})", line)
-            origin[code] = (path, line or 0)
-            units.append(_unit(raw))
+            line = entry_line(text, "unit", index)
+            unit = _unit(raw)
+            if unit.code in origin:
+                first, first_line, earlier = origin[unit.code]
+                if first != path and _same_unit(earlier, unit):
+                    continue
+                raise CatalogError(path, f"unit[{index}].code", msg(
+                    "catalog.p.duplicate_unit", code=unit.code, first=display(first),
+                    line=first_line), line)
+            origin[unit.code] = (path, line or 0, unit)
+            units.append(unit)
     for unit in units:
         if unit.parent is None:
             continue
-        path, line = origin[unit.code]
+        path, line, _ = origin[unit.code]
         if unit.parent not in origin:
             raise CatalogError(path, f"unit {unit.code}.parent",
-                               f"unknown parent unit {unit.parent!r}", line)
+                               msg("catalog.p.unknown_parent", parent=unit.parent), line)
         if not unit.code.startswith(unit.parent + "."):
             raise CatalogError(path, f"unit {unit.code}.code",
-                               f"a child's code must start with its parent's code "
-                               f"{unit.parent + '.'!r}", line)
+                               msg("catalog.p.child_code", prefix=unit.parent + "."), line)
     return UnitTree(units=tuple(units))
 
 
-def _load_plan(path: Path, root: Path, units: UnitTree) -> Plan:
-    data, text = _read_toml(path, _validator(root / "catalog.schema.json"))
-    checker = _PlanChecker(path, text, data, units)
-    return checker.build()
+def _same_unit(a: Unit, b: Unit) -> bool:
+    return (a.name, a.type, a.parent) == (b.name, b.type, b.parent)
+
+
+def read_plan_file(path: Path, units: UnitTree, origin: str = SHIPPED) -> Plan:
+    """One plan file parsed, validated and cross-checked against `units`."""
+    data, text = read_toml(path, validator("catalog.schema.json"))
+    return _PlanChecker(path, text, data, units, origin).build()
 
 
 class _PlanChecker:
     """The cross-references a JSON Schema cannot express, then the dataclasses."""
 
-    def __init__(self, path: Path, text: str, data: Mapping[str, Any], units: UnitTree) -> None:
+    def __init__(self, path: Path, text: str, data: Mapping[str, Any], units: UnitTree,
+                 origin: str) -> None:
         self.path, self.text, self.data, self.units = path, text, data, units
+        self.origin = origin
         self.plan_id: str = data["plan"]["id"]
         self.years: tuple[int, int] = tuple(data["plan"]["years"])  # type: ignore[assignment]
 
-    def fail(self, array: str, index: int, key: str, problem: str) -> CatalogError:
+    def fail(self, array: str, index: int, key: str, problem: Problem) -> CatalogError:
         entry = self.data[array][index] if array else {}
         label = f"{array}[{index}]" if array else ""
         if isinstance(entry, Mapping) and "id" in entry:
             label += f" ({entry['id']})"
-        line = _entry_line(self.text, array, index) if array else None
+        line = entry_line(self.text, array, index) if array else key_line(self.text, key)
         return CatalogError(self.path, f"{label}.{key}" if label else key, problem, line)
 
     def build(self) -> Plan:
         plan = self.data["plan"]
         if self.years[0] > self.years[1]:
-            raise self.fail("", 0, "plan.years", "the first year comes after the last")
+            raise self.fail("", 0, "plan.years", msg("catalog.p.years_order"))
         if plan["region"] not in self.units:
-            raise self.fail("", 0, "plan.region", f"unknown unit code {plan['region']!r}")
+            raise self.fail("", 0, "plan.region",
+                            msg("catalog.p.unknown_region", code=plan["region"]))
+        if plan.get("to_decide"):
+            raise self.fail("", 0, "plan.to_decide", msg(
+                "catalog.p.to_decide", questions="；".join(plan["to_decide"])))
         table_ids = self._table_ids()
         self._check_duplicate_ids()
-        indicators = tuple(self._indicator(i, raw, table_ids)
+        context = self._context()
+        indicators = tuple(self._indicator(i, raw, table_ids, context)
                            for i, raw in enumerate(self.data["indicator"]))
+        self._check_renames(indicators)
         by_id = {ind.id: ind for ind in indicators}
         baselines = tuple(self._baseline(i, raw, by_id)
                           for i, raw in enumerate(self.data.get("baseline", [])))
@@ -198,45 +246,75 @@ class _PlanChecker:
             document_type=plan.get("document_type", "plan"), note=plan.get("note", ""),
             max_jump=plan.get("max_jump"),
             tables=tables, indicators=indicators, baselines=baselines, rules=rules,
+            origin=self.origin, path=str(self.path),
         )
+
+    def _context(self) -> checks.PlanContext:
+        region = self.data["plan"]["region"]
+        below = frozenset(u.type for u in self.units.descendants(region) if not u.is_department)
+        return checks.PlanContext(region=region, region_type=self.units.get(region).type,
+                                  types_below=below,
+                                  default_scale=DEFAULT_SCALE[Kind.PER_CAPITA])
 
     def _check_duplicate_ids(self) -> None:
         first: dict[str, int] = {}
         for index, raw in enumerate(self.data["indicator"]):
             if raw["id"] in first:
-                line = _entry_line(self.text, "indicator", first[raw["id"]])
+                line = entry_line(self.text, "indicator", first[raw["id"]])
                 raise self.fail("indicator", index, "id",
-                                f"duplicate indicator id (first at line {line})")
+                                msg("catalog.p.duplicate_indicator", line=line))
             first[raw["id"]] = index
+
+    def _check_renames(self, indicators: tuple[Indicator, ...]) -> None:
+        """An old id names one indicator of this version, and is no longer a current id;
+        a version that renames ids is not the first."""
+        current = {ind.id for ind in indicators}
+        seen: dict[str, int] = {}
+        for index, ind in enumerate(indicators):
+            for old in ind.renamed_from:
+                if old in current:
+                    raise self.fail("indicator", index, "renamed_from",
+                                    msg("catalog.p.renamed_is_current", id=old))
+                if old in seen:
+                    line = entry_line(self.text, "indicator", seen[old])
+                    raise self.fail("indicator", index, "renamed_from",
+                                    msg("catalog.p.renamed_twice", id=old, line=line))
+                seen[old] = index
+        if seen and self.data["plan"]["version"] < 2:
+            raise self.fail("", 0, "plan.version", msg("catalog.p.renamed_needs_version"))
 
     def _table_ids(self) -> set[str]:
         seen: set[str] = set()
         for index, raw in enumerate(self.data["table"]):
             if raw["id"] in seen:
-                raise self.fail("table", index, "id", f"duplicate table id {raw['id']!r}")
+                raise self.fail("table", index, "id", msg("catalog.p.duplicate_table", id=raw["id"]))
             seen.add(raw["id"])
         return seen
 
-    def _indicator(self, index: int, raw: Mapping[str, Any], table_ids: set[str]) -> Indicator:
-        def fail(key: str, problem: str) -> CatalogError:
+    def _indicator(self, index: int, raw: Mapping[str, Any], table_ids: set[str],
+                   context: checks.PlanContext) -> Indicator:
+        def fail(key: str, problem: Problem) -> CatalogError:
             return self.fail("indicator", index, key, problem)
 
         if not raw["id"].startswith(self.plan_id + "."):
-            raise fail("id", f"an indicator id must start with the plan id {self.plan_id + '.'!r}")
+            raise fail("id", msg("catalog.p.id_prefix", prefix=self.plan_id + "."))
         if raw["table"] not in table_ids:
-            raise fail("table", f"unknown table {raw['table']!r} "
-                                f"(this plan's tables: {', '.join(sorted(table_ids))})")
+            raise fail("table", msg("catalog.p.unknown_table", table=raw["table"],
+                                    tables=", ".join(sorted(table_ids))))
         kind = Kind(raw["kind"])
         _check_kind_fields(kind, raw, fail)
         targets = tuple(self._target(year, t, fail) for year, t in raw.get("targets", {}).items())
         if targets and "direction" not in raw:
-            raise fail("direction", "an indicator with targets needs a direction "
-                                    "(at_least, at_most or done)")
+            raise fail("direction", msg("catalog.p.direction_needed"))
         conflicts = tuple(self._conflict(c, fail) for c in raw.get("conflicts", []))
         for name in raw.get("responsible", []):
             if self.units.department_named(self.data["plan"]["region"], name) is None:
-                raise fail("responsible", f"{name!r} is not a department (name or alias) of "
-                                          f"region {self.data['plan']['region']!r} in units/")
+                raise fail("responsible", msg("catalog.p.not_department", name=name,
+                                              region=self.data["plan"]["region"]))
+        for check in checks.INDICATOR_CHECKS:
+            found = check(raw, context)
+            if found is not None:
+                raise fail(*found)
         return Indicator(
             id=raw["id"], plan_id=self.plan_id, table_id=raw["table"], section=raw["section"],
             name=raw["name"], unit=raw["unit"], kind=kind,
@@ -249,13 +327,13 @@ class _PlanChecker:
             scale=float(raw.get("scale", DEFAULT_SCALE.get(kind, 1.0))),
             aggregate=raw.get("aggregate", "sum"), definition=raw.get("definition", ""),
             max_jump=raw.get("max_jump"), targets=targets, conflicts=conflicts,
-            note=raw.get("note", ""),
+            note=raw.get("note", ""), renamed_from=tuple(raw.get("renamed_from", ())),
         )
 
     def _year_in_plan(self, year: int, fail: Any, key: str) -> None:
         first, last = self.years
         if not first <= year <= last:
-            raise fail(key, f"target year {year} is outside the plan's years {first}–{last}")
+            raise fail(key, msg("catalog.p.year_outside", year=year, first=first, last=last))
 
     def _target(self, year_key: str, raw: Mapping[str, Any], fail: Any) -> Target:
         year = int(year_key)
@@ -273,9 +351,13 @@ class _PlanChecker:
                   ) -> Baseline:
         if raw["indicator"] not in by_id:
             raise self.fail("baseline", index, "indicator",
-                            f"unknown indicator {raw['indicator']!r}")
+                            msg("catalog.p.unknown_indicator", id=raw["indicator"]))
         if raw["unit"] not in self.units:
-            raise self.fail("baseline", index, "unit", f"unknown unit {raw['unit']!r}")
+            raise self.fail("baseline", index, "unit", msg("catalog.p.unknown_unit", code=raw["unit"]))
+        for check in checks.BASELINE_CHECKS:
+            found = check(raw, by_id[raw["indicator"]].kind.value)
+            if found is not None:
+                raise self.fail("baseline", index, *found)
         return Baseline(indicator_id=raw["indicator"], unit_code=raw["unit"], year=raw["year"],
                         value=raw["value"], text=raw["text"], source=_source(raw["source"]),
                         numerator=raw.get("numerator"), denominator=raw.get("denominator"),
@@ -284,10 +366,9 @@ class _PlanChecker:
     def _rule(self, index: int, raw: Mapping[str, Any], by_id: Mapping[str, Indicator]) -> Rule:
         for side in ("left", "right"):
             if raw[side] not in by_id:
-                raise self.fail("rule", index, side, f"unknown indicator {raw[side]!r}")
+                raise self.fail("rule", index, side, msg("catalog.p.unknown_indicator", id=raw[side]))
             if not by_id[raw[side]].kind.is_number:
-                raise self.fail("rule", index, side,
-                                f"{raw[side]!r} is not a number and cannot be compared")
+                raise self.fail("rule", index, side, msg("catalog.p.rule_not_number", id=raw[side]))
         return Rule(id=raw["id"], left=raw["left"], op=raw["op"], right=raw["right"],
                     severity=raw["severity"], message=raw["message"])
 
@@ -306,115 +387,24 @@ def _check_kind_fields(kind: Kind, raw: Mapping[str, Any], fail: Any) -> None:
     if kind.has_parts:
         for key in ("numerator", "denominator"):
             if key not in raw:
-                raise fail(key, f"a {kind} indicator needs its {key} defined (口径)")
+                raise fail(key, msg("catalog.p.parts_needed", kind=msg(f"kind.{kind.value}"), part=key))
     if kind.is_number and "measure" not in raw:
-        raise fail("measure", f"a {kind} indicator needs a measure (stock or flow)")
+        raise fail("measure", msg("catalog.p.measure_needed", kind=msg(f"kind.{kind.value}")))
     if not kind.is_number and "measure" in raw:
-        raise fail("measure", f"a {kind} indicator has no measure")
+        raise fail("measure", msg("catalog.p.no_measure", kind=msg(f"kind.{kind.value}")))
     if kind is Kind.STATUS and raw.get("direction", "done") != "done":
-        raise fail("direction", "a status indicator's direction is 'done'")
+        raise fail("direction", msg("catalog.p.status_done"))
     if kind is not Kind.STATUS and raw.get("direction") == "done":
-        raise fail("direction", "only a status indicator's direction can be 'done'")
+        raise fail("direction", msg("catalog.p.only_status_done"))
     if kind is Kind.COUNT:
         for year, target in raw.get("targets", {}).items():
             value = target.get("value")
             if value is not None and value != int(value):
-                raise fail(f"targets.{year}.value", f"a count's target must be whole, not {value}")
+                raise fail(f"targets.{year}.value", msg("catalog.p.count_whole", value=value))
     if "scale" in raw and kind is not Kind.PER_CAPITA:
-        raise fail("scale", "only a per_capita indicator has a scale")
+        raise fail("scale", msg("catalog.p.only_per_capita_scale"))
     if "aggregate" in raw and kind is not Kind.AMOUNT:
-        raise fail("aggregate", "only an amount chooses how it adds up")
-
-
-def _check_unique_ids(plans: tuple[Plan, ...]) -> None:
-    """Plan ids must differ; indicator ids then differ too, as each starts with its plan's."""
-    seen: set[str] = set()
-    for plan in plans:
-        if plan.id in seen:
-            raise CatalogError(schema_dir() / "plans", "plan.id",
-                               f"two catalogs share the plan id {plan.id!r}")
-        seen.add(plan.id)
-
-
-def _read_toml(path: Path, validator: jsonschema.protocols.Validator
-               ) -> tuple[dict[str, Any], str]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise CatalogError(path, "", f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    except OSError as exc:
-        raise CatalogError(path, "", f"cannot be read: {exc.strerror}") from exc
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        line = re.search(r"at line (\d+)", str(exc))
-        raise CatalogError(path, "", f"not valid TOML: {exc}",
-                           int(line.group(1)) if line else None) from exc
-    import jsonschema
-
-    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
-    if error is not None:
-        raise _schema_error(path, text, data, error)
-    return data, text
-
-
-def _schema_error(path: Path, text: str, data: Mapping[str, Any],
-                  error: jsonschema.ValidationError) -> CatalogError:
-    parts = list(error.absolute_path)
-    key = ""
-    line = None
-    for i, part in enumerate(parts):
-        if isinstance(part, int):
-            key += f"[{part}]"
-            entry = _dig(data, parts[: i + 1])
-            if i == 1 and isinstance(entry, Mapping) and "id" in entry:
-                key += f" ({entry['id']})"
-            if i == 1:
-                line = _entry_line(text, str(parts[0]), part)
-        else:
-            key += f".{part}" if key else str(part)
-    return CatalogError(path, key, _explain(error), line)
-
-
-def _explain(error: jsonschema.ValidationError) -> str:
-    """Plainer words than jsonschema's for the mistakes people make by hand."""
-    if error.validator == "required":
-        missing = re.search(r"'([^']+)' is a required property", error.message)
-        return f"missing key {missing.group(1)!r}" if missing else error.message
-    if error.validator == "enum":
-        allowed = ", ".join(map(str, error.validator_value))
-        return f"{error.instance!r} is not one of: {allowed}"
-    if error.validator == "type":
-        return f"expected {error.validator_value}, found {type(error.instance).__name__} " \
-               f"{error.instance!r}"
-    if error.validator == "additionalProperties":
-        return f"unknown key: {error.message.split('(')[-1].rstrip(')')}"
-    if error.validator == "pattern":
-        return f"{error.instance!r} does not have the expected form ({error.validator_value})"
-    return error.message
-
-
-def _dig(data: Any, parts: list[Any]) -> Any:
-    for part in parts:
-        data = data[part]
-    return data
-
-
-def _entry_line(text: str, array: str, index: int) -> int | None:
-    """The line of the index-th `[[array]]` header: a pointer a person can jump to."""
-    header = re.compile(rf"^[ \t]*\[\[[ \t]*{re.escape(array)}[ \t]*\]\]", re.MULTILINE)
-    for count, match in enumerate(header.finditer(text)):
-        if count == index:
-            return text.count("\n", 0, match.start()) + 1
-    return None
-
-
-@cache
-def _validator(schema_path: Path) -> jsonschema.protocols.Validator:
-    import jsonschema  # only when a catalog changed: it costs 80 ms to import
-
-    schema = json.loads(schema_path.read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+        raise fail("aggregate", msg("catalog.p.only_amount_aggregate"))
 
 
 def _source(raw: Mapping[str, str]) -> Source:
@@ -426,11 +416,3 @@ def _unit(raw: Mapping[str, Any]) -> Unit:
                 aliases=tuple(raw.get("aliases", ())),
                 source=_source(raw["source"]) if "source" in raw else None,
                 note=raw.get("note", ""))
-
-
-def _display(path: Path) -> str:
-    """A path relative to the working folder when it lies below it: shorter to read."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)

@@ -47,6 +47,7 @@ class Layout(StrEnum):
 
 
 STATUSES = ("未启动", "推进中", "已完成")
+PER_BASE_WORDS = {100000.0: "十万", 10000.0: "万", 1000.0: "千", 100.0: "百"}
 
 UNIT_TYPES = ("province", "city", "county", "district", "town", "township", "street", "farm",
               "department")
@@ -106,6 +107,7 @@ class Indicator:
     targets: tuple[Target, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     note: str = ""
+    renamed_from: tuple[str, ...] = ()  # ids this indicator had in earlier versions
 
     def target_for(self, year: int) -> Target | None:
         return next((t for t in self.targets if t.year == year), None)
@@ -180,6 +182,8 @@ class Plan:
     indicators: tuple[Indicator, ...] = ()
     baselines: tuple[Baseline, ...] = ()
     rules: tuple[Rule, ...] = ()
+    origin: str = "shipped"  # shipped | added (the office's catalogs folder) | extra
+    path: str = ""  # the catalog file it was read from
     _by_id: dict[str, Indicator] = field(default_factory=dict, compare=False, repr=False)
     # Which indicators each unit reports (desktop.rules.scope), filled as units are asked about.
     scope_cache: dict[str, tuple[Indicator, ...]] = field(default_factory=dict, compare=False,
@@ -193,6 +197,17 @@ class Plan:
 
     def has_indicator(self, indicator_id: str) -> bool:
         return indicator_id in self._by_id
+
+    @property
+    def renamed(self) -> dict[str, str]:
+        """Old id → current id, for every id an earlier version of the plan used."""
+        return {old: i.id for i in self.indicators for old in i.renamed_from}
+
+    def current_id(self, indicator_id: str) -> str | None:
+        """The id an indicator has in this version; None for an id it no longer has."""
+        if indicator_id in self._by_id:
+            return indicator_id
+        return self.renamed.get(indicator_id)
 
     def table(self, table_id: str) -> Table:
         return next(t for t in self.tables if t.id == table_id)

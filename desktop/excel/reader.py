@@ -66,6 +66,7 @@ _ANY_ATTR = re.compile(r"([\w:]+)" + _Q)
 _REF = re.compile(r"([A-Z]{1,3})([1-9]\d{0,6})", re.ASCII)
 # A stored number as spreadsheet programs write it; float() alone would also take "١٢" or "1_0".
 _STORED_NUMBER = re.compile(r"\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*", re.ASCII)
+_MERGE = re.compile(r"<(?:\w+:)?mergeCell\b([^>]*?)/?>", re.S)
 _ENTITY = re.compile(r"&(#[0-9]+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);")
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # how Excel writes a character XML cannot hold
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
@@ -151,6 +152,20 @@ class Workbook:
                 line[col] = cell
             grid[row - 1] = line
         return grid
+
+    def merged(self, sheet: str) -> list[tuple[str, str]]:
+        """The merged ranges of a sheet as (top-left, bottom-right): ("A5", "A7")."""
+        found = []
+        for attrs in _MERGE.findall(self._part_text(self.sheet_parts[sheet])):
+            first, _, last = _attributes(attrs).get("ref", "").upper().partition(":")
+            if _REF.fullmatch(first) and _REF.fullmatch(last or first):
+                found.append((first, last or first))
+        return found
+
+    def percent_cells(self, sheet: str) -> set[str]:
+        """Cells whose number format shows a percentage: WPS stores a pasted "60%" as
+        0.6 in such a cell, and only its format says what the table printed."""
+        return {ref for ref, cell in self.cells(sheet).items() if cell.percent}
 
     def _cell(self, kind: str, body: str, ref: str, found: dict[str, Cell]) -> Cell | None:
         if ref in found:

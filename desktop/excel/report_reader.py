@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.catalog import STATUSES, Catalog, Indicator, Kind, Layout, Plan
+from desktop.excel import report_versions
 from desktop.excel.columns import HEADER_ROW, columns_for
 from desktop.excel.meta import CHECKSUM_FIELDS, META_SHEET, Meta, checksum, header_checksum
 from desktop.excel.reader import BOOL, ERROR, FORMULA_NO_VALUE, NUMBER, Cell, Workbook, shown_name
@@ -46,8 +47,12 @@ class ReadReport:
     changed_after_export: bool = False
     problems: list[Problem] = field(default_factory=list)
     meta: Meta | None = None
-    ytd: dict[str, float | None] = field(default_factory=dict)  # 本年累计 as printed
+    ytd: dict[str, float | None] = field(default_factory=dict)  # 本年累计 (a rate in points)
+    ytd_printed: dict[str, float | str | None] = field(default_factory=dict)  # as the cell holds it
     filled_by: str = ""  # 代填: the office that filled in the report, when not the unit itself
+    from_version: int = 0  # made under this earlier version of the plan (0: the current one)
+    renamed: dict[str, str] = field(default_factory=dict)  # current id → the report's id
+    retired: dict[str, dict[str, object]] = field(default_factory=dict)  # dropped id → fields
 
     @property
     def format_version(self) -> int:
@@ -74,6 +79,8 @@ def read_report(book: Workbook, catalog: Catalog) -> ReadReport:
     _check_visible(book, result, meta, catalog)
     if result.problems:
         return result
+    if result.from_version:
+        _through_versions(book, result, meta)
     for indicator_id, (sheet, row) in meta.rows.items():
         plan = result.plan
         assert plan is not None
@@ -83,10 +90,25 @@ def read_report(book: Workbook, catalog: Catalog) -> ReadReport:
         _read_row(book, result, meta, plan.indicator(indicator_id), sheet, row)
     if result.kind != "template" and not result.problems:
         header = meta.values if result.format_version >= 2 else None
-        result.changed_after_export = checksum(_checksum_values(result), header) != \
-            meta.values.get("checksum")
+        expected = meta.values.get("checksum")
+        result.changed_after_export = not report_versions.checksum_matches(
+            expected, _checksum_values(result), result.retired, header) if result.from_version else (
+            checksum(_checksum_values(result), header) != expected)
     result.filled_by = meta.values.get("filled_by_name", "")
     return result
+
+
+def _through_versions(book: Workbook, result: ReadReport, meta: Meta) -> None:
+    """A report of an earlier version: its rows under their current ids; a dropped
+    indicator's figures kept under its old id (the importing file shows them as 已停用)."""
+    assert result.plan is not None
+    moved = report_versions.translate(result.plan, meta)
+    meta.rows, result.renamed = moved.rows, moved.back
+    for old, (sheet, row) in moved.retired.items():
+        result.retired[old] = report_versions.read_retired(book, meta, sheet, row)
+        for name_of_field, value in result.retired[old].items():
+            if name_of_field != "ytd":
+                result.values[(old, name_of_field)] = value  # type: ignore[assignment]
 
 
 def _header_intact(result: ReadReport, meta: Meta) -> bool:
@@ -161,7 +183,9 @@ def _identify(result: ReadReport, meta: Meta, catalog: Catalog) -> bool:
         result.problems.append(Problem(name, f"报表属于未知的规划“{plan_id}”。"))
         return False
     version = meta.values.get("plan_version", "")
-    if version != str(plan.version):
+    if version.isdigit() and 0 < int(version) < plan.version:
+        result.from_version = int(version)  # read through renamed_from (report_versions)
+    elif version != str(plan.version):
         result.problems.append(Problem(name, f"报表按规划目录第 {version} 版制作，本程序为第 {plan.version} 版，"
                                              "请使用同一版本的模板。"))
         return False
@@ -208,15 +232,18 @@ def _read_row(book: Workbook, result: ReadReport, meta: Meta, ind: Indicator, sh
 
 def _read_ytd(result: ReadReport, ind: Indicator, grid: dict[str, Cell], columns: dict[str, str],
               row: int) -> None:
-    """本年累计 as printed (a rate as Excel's fraction), for the checksum and for the level
-    above where it lacks the unit's earlier quarters."""
+    """本年累计 as printed (for the checksum) and as a figure (for the level above where
+    it lacks the unit's earlier quarters)."""
     letter = columns.get("ytd")
     cell = grid.get(f"{letter}{row}") if letter else None
-    if cell is None or cell.kind != NUMBER:
-        result.ytd[ind.id] = None if cell is None else float("nan")  # text there: an edit
-        return
-    number = float(cell.value)
-    result.ytd[ind.id] = number * 100 if ind.kind is Kind.RATE else number
+    if cell is None:
+        result.ytd_printed[ind.id] = result.ytd[ind.id] = None
+    elif cell.kind != NUMBER:
+        result.ytd_printed[ind.id], result.ytd[ind.id] = cell.text, None  # text there: an edit
+    else:
+        number = float(cell.value)
+        result.ytd_printed[ind.id] = number
+        result.ytd[ind.id] = number * 100 if ind.kind is Kind.RATE else number
 
 
 def _fields(ind: Indicator) -> tuple[str, ...]:
@@ -284,8 +311,9 @@ def _checksum_values(result: ReadReport) -> list[tuple[str, str, object]]:
     values = []
     for (indicator, which), value in result.values.items():
         key = "value" if which == "text" else which
-        if key in CHECKSUM_FIELDS:
-            values.append((indicator, key, value))
+        if key in CHECKSUM_FIELDS and indicator not in result.retired:
+            values.append((result.renamed.get(indicator, indicator), key, value))
     if result.format_version >= 2:
-        values += [(indicator, "ytd", value) for indicator, value in result.ytd.items()]
+        values += [(result.renamed.get(indicator, indicator), "ytd", value)
+                   for indicator, value in result.ytd_printed.items()]
     return values

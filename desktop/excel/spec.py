@@ -26,6 +26,7 @@ class ReportRow:
     unit: str
     kind: Kind
     scale: float = 1.0
+    denominator_name: str = ""  # what a per-capita figure is counted on (口径 of its base)
     target_text: str = ""
     attribute: str = ""
     responsible: str = ""

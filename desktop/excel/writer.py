@@ -23,6 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.catalog import STATUSES, Kind, Layout
+from desktop.catalog.model import PER_BASE_WORDS
 from desktop.errors import UserError
 from desktop.excel import styles as st
 from desktop.excel.columns import HEADER_ROW, Column, columns_for, letter
@@ -31,9 +32,23 @@ from desktop.excel.spec import CONSOLIDATED, TEMPLATE, ReportRow, ReportSheet, R
 
 FIRST_ROW = HEADER_ROW + 1
 UNLOCKED = Protection(locked=False)
-NOTE = ("说明：1. 比率＝分子÷分母×100%，每万老年人指标＝分子÷老年人口×10000；汇总时分子、分母分别相加后再计算，"
+NOTE = ("说明：1. 比率＝分子÷分母×100%{per_capita}；汇总时分子、分母分别相加后再计算，"
         "不对百分比求平均。2. 本年累计：新增类指标为本年各季度之和，存量类指标为期末数。"
         "3. 浅黄色单元格为填报栏，其余单元格已锁定（无密码）。")
+
+
+def note_text(rows: tuple[ReportRow, ...]) -> str:
+    """The footer's 说明: how this sheet's rates and per-capita figures are computed, each
+    per-capita base as its rows count it (每千人…×1000, 每万老年人…×10000)."""
+    clauses: list[str] = []
+    for row in rows:
+        if row.kind is Kind.PER_CAPITA:
+            base = PER_BASE_WORDS.get(row.scale)
+            den = row.denominator_name or "分母"
+            clause = f"每{base}人指标＝分子÷{den}×{row.scale:g}" if base else f"比值指标＝分子÷{den}"
+            if clause not in clauses:
+                clauses.append(clause)
+    return NOTE.format(per_capita="".join(f"，{c}" for c in clauses[:4]))
 
 
 class ReportWriteError(UserError):
@@ -91,8 +106,15 @@ def _input_values(spec: ReportSpec) -> Iterator[tuple[str, str, object]]:
                     continue
                 if field == "value" and parts:
                     continue
-                value = row.year_to_date if field == "ytd" else getattr(row, field)
-                yield row.indicator_id, field, value
+                yield row.indicator_id, field, _printed_ytd(row) if field == "ytd" else getattr(row, field)
+
+
+def _printed_ytd(row: ReportRow) -> float | None:
+    """本年累计 as the cell holds it (a rate as Excel's fraction): what the checksum covers,
+    so the import checks it without knowing the row's kind."""
+    if row.year_to_date is None:
+        return None
+    return row.year_to_date / 100 if row.kind is Kind.RATE else row.year_to_date
 
 
 # The table sheet ---------------------------------------------------------------------
@@ -119,7 +141,7 @@ def _write_table(ws: Worksheet, sheet: ReportSheet, spec: ReportSpec, meta: Meta
     meta.sheets[ws.title] = (sheet.table_id, sheet.layout.value)
     last_row = FIRST_ROW + len(sheet.rows) - 1
     _merge_sections(ws, sheet.rows, columns)
-    _footer(ws, spec, last_row + 2, last)
+    _footer(ws, spec, last_row + 2, last, note_text(sheet.rows))
     _print_setup(ws, last)
     ws.freeze_panes = f"D{FIRST_ROW}"
     ws.protection.sheet = True  # no password: it guards the layout, not a secret
@@ -291,7 +313,7 @@ def _merge_sections(ws: Worksheet, rows: tuple[ReportRow, ...], columns: tuple[C
             start = index
 
 
-def _footer(ws: Worksheet, spec: ReportSpec, row: int, last: str) -> None:
+def _footer(ws: Worksheet, spec: ReportSpec, row: int, last: str, note: str) -> None:
     ws.merge_cells(f"A{row}:{last}{row}")
     gap = "\u3000" * 4
     proxy = f"（{spec.filled_by_name}代填）" if spec.filled_by_name else ""
@@ -300,7 +322,7 @@ def _footer(ws: Worksheet, spec: ReportSpec, row: int, last: str) -> None:
     ws[f"A{row}"].font, ws[f"A{row}"].alignment = st.BODY, st.LEFT
     ws.row_dimensions[row].height = 22
     ws.merge_cells(f"A{row + 1}:{last}{row + 1}")
-    _text(ws[f"A{row + 1}"], NOTE)
+    _text(ws[f"A{row + 1}"], note)
     ws[f"A{row + 1}"].font, ws[f"A{row + 1}"].alignment = st.SMALL, st.TOP_LEFT
     ws.row_dimensions[row + 1].height = 42
 

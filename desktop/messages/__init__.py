@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from importlib import import_module
 
 LANGS = ("zh", "en")
-_MODULES = ("cli", "core", "entry", "excel")
+_MODULES = ("catalog", "cli", "core", "entry", "excel", "plans")
 _language = "zh"
 
 

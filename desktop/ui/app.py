@@ -9,9 +9,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.catalog import load_catalog
+from desktop.catalog import CatalogError, load_catalog
 from desktop.errors import UserError
-from desktop.messages import set_language
+from desktop.messages import say, set_language
 from desktop.paths import APP_AUTHOR, APP_NAME, default_data_file, resources_dir
 from desktop.store.datafile import restore_backup
 from desktop.store.errors import DataFileDamaged
@@ -60,7 +60,11 @@ def open_or_first_run(data_file: Path | None = None) -> Workspace | None:
     """The data file from the settings (or the one asked for); the first-run dialog when
     there is none yet. None when the user cancels."""
     prefs = settings()
-    catalog = load_catalog()
+    try:
+        catalog = load_catalog()
+    except CatalogError as exc:  # an office's catalog edited by hand: say which, and how out
+        QMessageBox.critical(None, "银龄台账", say("catalog.broken_at_start", error=exc))
+        return None
     path = Path(data_file or prefs.value("data_file", str(default_data_file())))
     if not path.exists():
         dialog = FirstRunDialog(catalog, path)

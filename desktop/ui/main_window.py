@@ -40,6 +40,7 @@ from desktop.ui.entry_model import COLUMNS, EntryModel, field_of
 from desktop.ui.entry_view import EntryView
 from desktop.ui.formatting import raw_text
 from desktop.ui.panels import ChecksPanel, DefinitionPanel, HistoryPanel
+from desktop.ui.plan_menu import PlanMenu
 from desktop.ui.words import word
 from desktop.ui.workers import run_with_progress
 from desktop.usecases import checking, forms
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self._add(report, self.tr("撤回报送"), lambda: self._set_state(store.DRAFT))
         self._add(report, self.tr("锁定"), lambda: self._set_state(store.LOCKED))
         self._add(report, self.tr("解锁…"), self._unlock)
+        self.plan_menu = PlanMenu(self)  # 方案: new plan from a table, the list of plans
 
     def _add(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
         action = menu.addAction(text)  # type: ignore[attr-defined]
@@ -239,6 +241,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("period", str(self.period))
         self.form = forms.load_form(self.ws, self.plan_id, self.unit, self.period)
         self._show_table()
+        self.plan_menu.refresh()
 
     def _refresh(self, changes: Changes | None = None) -> None:
         if self.form is not None:

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
-from desktop.catalog import Indicator, Plan
+from desktop.catalog import Indicator, Kind, Plan
+from desktop.messages import known, msg, say
 from desktop.records import AuditRecord
 from desktop.rules.checks import Finding
 from desktop.ui.words import word
@@ -17,7 +18,16 @@ from desktop.ui.words import word
 KIND_WORDS = {"count": "计数", "amount": "数额", "rate": "比率", "per_capita": "每万人（人均）",
               "status": "状态", "text": "文本"}
 HOW_WORDS = {"typed": "录入", "pasted": "粘贴", "imported": "导入", "undone": "撤销", "state": "状态",
-             "demo": "演示"}
+             "demo": "演示", "renamed": "改编号"}
+
+
+def kind_word(ind: Indicator) -> str:
+    """类型 as the window shows it; a per-capita row says its own base (每千人, 每万人)."""
+    if ind.kind is Kind.PER_CAPITA:
+        per = f"kind.base.{ind.scale:.0f}"
+        return say("kind.per_capita_of", per=msg(per) if known(per) else f"{ind.scale:g}",
+                   den=ind.denominator)
+    return word(KIND_WORDS[ind.kind.value])
 
 
 class ChecksPanel(QListWidget):
@@ -70,7 +80,7 @@ class DefinitionPanel(QTextBrowser):
         e = html.escape
         parts = [f"<h3>{e(ind.name)}</h3>",
                  f"<p><b>{self.tr('编号')}</b> {e(ind.id)}　<b>{self.tr('单位')}</b> {e(ind.unit or '—')}"
-                 f"　<b>{self.tr('类型')}</b> {word(KIND_WORDS[ind.kind.value])}</p>"]
+                 f"　<b>{self.tr('类型')}</b> {e(kind_word(ind))}</p>"]
         if ind.description:
             parts.append(f"<p>{e(ind.description)}</p>")
         if ind.numerator:

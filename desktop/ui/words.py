@@ -32,7 +32,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("words", "统计期"), QT_TRANSLATE_NOOP("words", "新增"),
     QT_TRANSLATE_NOOP("words", "替换"), QT_TRANSLATE_NOOP("words", "不变"),
     QT_TRANSLATE_NOOP("words", "冲突"), QT_TRANSLATE_NOOP("words", "警告"),
-    QT_TRANSLATE_NOOP("words", "说明"),
+    QT_TRANSLATE_NOOP("words", "说明"), QT_TRANSLATE_NOOP("words", "期末数"),
+    QT_TRANSLATE_NOOP("words", "本期新增"), QT_TRANSLATE_NOOP("words", "不低于"),
+    QT_TRANSLATE_NOOP("words", "不高于"), QT_TRANSLATE_NOOP("words", "完成"),
+    QT_TRANSLATE_NOOP("words", "改编号"),
 )
 
 

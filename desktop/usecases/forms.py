@@ -4,7 +4,7 @@ an indicator's trend and which children have reported. The window's models read 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop import clock
 from desktop.catalog import Indicator, Plan, Unit
@@ -125,7 +125,15 @@ def periods_of(plan: Plan) -> list[Period]:
 
 
 def cell_history(ws: Workspace, key: EntryKey) -> list[AuditRecord]:
-    return store.history(ws.data.db, key)
+    """One cell's changes, newest first, including those made under ids the indicator had
+    in earlier versions of its plan (renamed_from)."""
+    records = store.history(ws.data.db, key)
+    plan = ws.catalog.plan(key.plan) if key.plan in ws.catalog.plan_ids() else None
+    if plan is None or not plan.has_indicator(key.indicator):
+        return records
+    for old in plan.indicator(key.indicator).renamed_from:
+        records += store.history(ws.data.db, replace(key, indicator=old))
+    return sorted(records, key=lambda r: r.id, reverse=True)
 
 
 def trend(ws: Workspace, plan_id: str, indicator: str, unit: str, period: Period

@@ -116,7 +116,7 @@ def row_for(ind: Indicator, period: Period, by_period: dict[Period, Entry] | Non
     applies = region or target_applies_to_part(ind)
     text = _target_text(ind, period.year, target.text if target else "")
     common = dict(indicator_id=ind.id, seq=ind.seq, section=ind.section, name=ind.name,
-                  unit=ind.unit, kind=ind.kind, scale=ind.scale,
+                  unit=ind.unit, kind=ind.kind, scale=ind.scale, denominator_name=ind.denominator,
                   target_text=text if applies or not text else f"{text}（全域）",
                   attribute=ind.attribute, responsible="、".join(ind.responsible),
                   baseline=baseline_figure(ind, baselines.get(ind.id)))

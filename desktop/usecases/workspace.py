@@ -75,9 +75,18 @@ class Workspace:
 
 
 def open_workspace(path: Path | str, *, catalog: Catalog | None = None) -> Workspace:
-    """Open an existing data file (refusing a locked, damaged, foreign or newer one)."""
+    """Open an existing data file (refusing a locked, damaged, foreign or newer one); its
+    figures under ids a plan has renamed move to the new ids (`versions`)."""
+    from desktop.usecases.versions import carry_renames
+
     data = DataFile.open(path)
-    return Workspace(_with_added_units(catalog or load_catalog(), data), data)
+    try:
+        ws = Workspace(_with_added_units(catalog or load_catalog(), data), data)
+        carry_renames(data, ws.catalog.plans, ws.clerk)
+    except BaseException:
+        data.close()
+        raise
+    return ws
 
 
 ADDABLE_TYPES = ("town", "township", "street", "farm", "department", "district", "county")
@@ -116,6 +125,15 @@ def _check_new_unit(catalog: Catalog, parent: str, name: str, unit_type: str) ->
     if any(u.name == name for u in catalog.units.children(parent)):
         raise UseCaseError(f"{catalog.units.get(parent).name} 下已有“{name}”，请直接选择它")
     return name
+
+
+def refresh_catalog(ws: Workspace) -> Changes:
+    """The catalogs read again after a plan was added or removed (the window's 方案 menu)."""
+    from desktop.usecases.versions import carry_renames
+
+    ws.catalog = _with_added_units(load_catalog(), ws.data)
+    carry_renames(ws.data, ws.catalog.plans, ws.clerk)
+    return Changes(meta=True)
 
 
 def _with_added_units(catalog: Catalog, data: DataFile) -> Catalog:

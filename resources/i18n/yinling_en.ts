@@ -1,24 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="35" />
+        <location filename="../../desktop/ui/panels.py" line="45"/>
         <source>审核通过：没有错误或警告。</source>
         <translation>All checks pass: no errors or warnings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="40" />
+        <location filename="../../desktop/ui/panels.py" line="50"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="41" />
+        <location filename="../../desktop/ui/panels.py" line="51"/>
         <source>警告（已说明）</source>
         <translation>Warning (explained)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="41" />
+        <location filename="../../desktop/ui/panels.py" line="51"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
@@ -26,57 +27,57 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="131" />
+        <location filename="../../desktop/ui/dashboard.py" line="131"/>
         <source>下级单位</source>
         <translation>Unit below</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="131" />
+        <location filename="../../desktop/ui/dashboard.py" line="131"/>
         <source>报送情况</source>
         <translation>Reports received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="132" />
+        <location filename="../../desktop/ui/dashboard.py" line="132"/>
         <source>收到时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="132" />
+        <location filename="../../desktop/ui/dashboard.py" line="132"/>
         <source>来源文件</source>
         <translation>From file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="137" />
+        <location filename="../../desktop/ui/dashboard.py" line="137"/>
         <source>各类别完成进度（按指标个数）</source>
         <translation>Progress by section (number of indicators)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="138" />
+        <location filename="../../desktop/ui/dashboard.py" line="138"/>
         <source>指标走势（近两年各季度）</source>
         <translation>Trend (quarters of the last two years)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="139" />
+        <location filename="../../desktop/ui/dashboard.py" line="139"/>
         <source>下级单位报送情况</source>
         <translation>Reports from units below</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="153" />
+        <location filename="../../desktop/ui/dashboard.py" line="153"/>
         <source>已报</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="153" />
+        <location filename="../../desktop/ui/dashboard.py" line="153"/>
         <source>未报</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="161" />
+        <location filename="../../desktop/ui/dashboard.py" line="161"/>
         <source>已报 {0} / 共 {1}</source>
         <translation>{0} of {1} reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="162" />
+        <location filename="../../desktop/ui/dashboard.py" line="162"/>
         <source>本单位没有下级填报单位。</source>
         <translation>This unit has no reporting units below it.</translation>
     </message>
@@ -84,7 +85,7 @@
 <context>
     <name>EntryModel</name>
     <message>
-        <location filename="../../desktop/ui/entry_model.py" line="152" />
+        <location filename="../../desktop/ui/entry_model.py" line="152"/>
         <source>由下级单位汇总，只读；请在下级单位中修改。</source>
         <translation>Added up from the units below; read-only. Change it in the unit below.</translation>
     </message>
@@ -92,95 +93,95 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="78" />
+        <location filename="../../desktop/ui/dialogs.py" line="78"/>
         <source>欢迎使用银龄台账</source>
         <translation>Welcome to Yinling Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="80" />
+        <location filename="../../desktop/ui/dialogs.py" line="80"/>
         <source>请选择本单位（填报单位），填写填表人和联系电话。这些信息会出现在导出的报表上，以后可在“设置”中修改。</source>
-        <translation>Choose your office's reporting unit and enter the clerk's name and phone. They appear on exported reports and can be changed later in Settings.</translation>
+        <translation>Choose your office&apos;s reporting unit and enter the clerk&apos;s name and phone. They appear on exported reports and can be changed later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="86" />
+        <location filename="../../desktop/ui/dialogs.py" line="86"/>
         <source>例如：王芳</source>
         <translation>e.g. Wang Fang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="87" />
+        <location filename="../../desktop/ui/dialogs.py" line="87"/>
         <source>例如：0953-3012345</source>
         <translation>e.g. 0953-3012345</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="89" />
+        <location filename="../../desktop/ui/dialogs.py" line="89"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="94" />
+        <location filename="../../desktop/ui/dialogs.py" line="94"/>
         <source>本单位不在列表中：在上面选中的单位下新增</source>
         <translation>My unit is not listed: add it under the unit selected above</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="96" />
+        <location filename="../../desktop/ui/dialogs.py" line="96"/>
         <source>例如：大田街道</source>
         <translation>e.g. 大田街道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="104" />
+        <location filename="../../desktop/ui/dialogs.py" line="104"/>
         <source>新增单位名称</source>
-        <translation>New unit's name</translation>
+        <translation>New unit&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="105" />
+        <location filename="../../desktop/ui/dialogs.py" line="105"/>
         <source>填表人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="106" />
+        <location filename="../../desktop/ui/dialogs.py" line="106"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="107" />
+        <location filename="../../desktop/ui/dialogs.py" line="107"/>
         <source>数据文件</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="110" />
+        <location filename="../../desktop/ui/dialogs.py" line="110"/>
         <source>开始使用</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="123" />
+        <location filename="../../desktop/ui/dialogs.py" line="123"/>
         <source>数据文件保存位置</source>
         <translation>Where to keep the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="124" />
+        <location filename="../../desktop/ui/dialogs.py" line="124"/>
         <source>银龄台账数据文件 (*.sqlite)</source>
         <translation>Yinling data file (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="130" />
+        <location filename="../../desktop/ui/dialogs.py" line="130"/>
         <source>请先在上面的列表中选择本单位。</source>
         <translation>Choose your unit in the list above first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="133" />
+        <location filename="../../desktop/ui/dialogs.py" line="133"/>
         <source>请填写新增单位的名称。</source>
-        <translation>Enter the new unit's name.</translation>
+        <translation>Enter the new unit&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="136" />
+        <location filename="../../desktop/ui/dialogs.py" line="136"/>
         <source>请填写填表人。</source>
-        <translation>Enter the clerk's name.</translation>
+        <translation>Enter the clerk&apos;s name.</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="58" />
+        <location filename="../../desktop/ui/panels.py" line="68"/>
         <source>此单元格尚无修改记录。</source>
         <translation>No changes to this cell yet.</translation>
     </message>
@@ -188,32 +189,32 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="209" />
+        <location filename="../../desktop/ui/dialogs.py" line="209"/>
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="217" />
+        <location filename="../../desktop/ui/dialogs.py" line="217"/>
         <source>导出后数值被改动过</source>
         <translation>values changed after export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="220" />
+        <location filename="../../desktop/ui/dialogs.py" line="220"/>
         <source>可以导入</source>
         <translation>Ready to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="229" />
+        <location filename="../../desktop/ui/dialogs.py" line="229"/>
         <source>有文件被拒绝：本批不会导入任何数据。请处理后重新导入。</source>
         <translation>Some files were refused: nothing from this batch will be imported. Fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="230" />
+        <location filename="../../desktop/ui/dialogs.py" line="230"/>
         <source>尚未写入任何数据。点击“导入”将整批一次写入。</source>
         <translation>Nothing has been written yet. “Import” writes the whole batch at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="233" />
+        <location filename="../../desktop/ui/dialogs.py" line="233"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -221,184 +222,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62" />
-        <location filename="../../desktop/ui/main_window.py" line="548" />
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>银龄台账 — {0}</source>
         <translation>Yinling Ledger — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81" />
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
         <source>填报</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82" />
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
         <source>仪表盘</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90" />
+        <location filename="../../desktop/ui/main_window.py" line="91"/>
         <source>规划与表</source>
         <translation>Plans and tables</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91" />
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>审核</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>修改记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93" />
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>指标说明</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109" />
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>填报单位与统计期</source>
         <translation>Unit and period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113" />
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source> 填报单位 </source>
         <translation> Reporting unit </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>  统计期 </source>
         <translation>  Period </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118" />
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>报送</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>导出报表…</source>
         <translation>Export report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120" />
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>导入报表…</source>
         <translation>Import reports…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>导出本单位报表…</source>
-        <translation>Export this unit's report…</translation>
+        <translation>Export this unit&apos;s report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>生成空白模板…</source>
         <translation>Blank template…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>汇总下级报表…</source>
         <translation>Consolidate the units below…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132" />
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>新增下级单位…</source>
         <translation>Add a unit below…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140" />
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142" />
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>报送(&amp;R)</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>报送本季度</source>
         <translation>Submit this quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>撤回报送</source>
         <translation>Withdraw submission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>状态：{0}</source>
         <translation>State: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267" />
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>（空 {0}，待改 {1}）</source>
         <translation> ({0} empty, {1} to fix)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313" />
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>录入 {0}</source>
         <translation>Enter {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325" />
-        <location filename="../../desktop/ui/main_window.py" line="329" />
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330" />
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>{0}
 
 刚才输入的内容未保存，可在问题解决后重试。</source>
@@ -407,186 +408,562 @@
 What you just typed was not saved; try again once the problem is solved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344" />
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>无法撤销/重做</source>
         <translation>Cannot undo/redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354" />
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>已自动保存 {0}</source>
         <translation>Saved automatically {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361" />
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>清除 {0} 个单元格</source>
         <translation>Clear {0} cells</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378" />
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
         <source>第 {0} 行“{1}”</source>
         <translation>row {0} “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381" />
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>{0}：此处不可填写</source>
         <translation>{0}: not an input cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390" />
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
         <source>粘贴 {0} 个单元格</source>
         <translation>Paste {0} cells</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393" />
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>部分单元格未粘贴</source>
         <translation>Some cells were not pasted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401" />
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>无法更改状态</source>
         <translation>Cannot change the state</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406" />
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406" />
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>解锁原因（将记入修改记录）：</source>
         <translation>Reason for unlocking (kept in the history):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414" />
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425" />
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>导出报表</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427" />
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>正在导出报表…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428" />
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431" />
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>生成空白模板</source>
         <translation>Blank template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433" />
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
         <source>正在生成模板…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435" />
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
         <source>已生成 {0}</source>
         <translation>Wrote {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438" />
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source>汇总报表</source>
         <translation>Consolidated report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440" />
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>正在汇总…</source>
         <translation>Consolidating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441" />
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>已生成汇总报表 {0}</source>
         <translation>Wrote the consolidated report {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445" />
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>选择要导入的报表</source>
         <translation>Choose the reports to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="447" />
+        <location filename="../../desktop/ui/main_window.py" line="450"/>
         <source>Excel 工作簿 (*.xlsx);;所有文件 (*)</source>
         <translation>Excel workbook (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451" />
+        <location filename="../../desktop/ui/main_window.py" line="454"/>
         <source>正在读取报表…</source>
         <translation>Reading the reports…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461" />
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462" />
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>已导入 {0} 个文件</source>
         <translation>Imported {0} files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474" />
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477" />
+        <location filename="../../desktop/ui/main_window.py" line="480"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477" />
+        <location filename="../../desktop/ui/main_window.py" line="480"/>
         <source>发生了意外错误，详情已记录到 {0}</source>
         <translation>An unexpected error occurred; details were logged to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="494" />
+        <location filename="../../desktop/ui/main_window.py" line="497"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="500" />
+        <location filename="../../desktop/ui/main_window.py" line="503"/>
         <source>已保存 {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="505" />
-        <location filename="../../desktop/ui/main_window.py" line="510" />
+        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="513"/>
         <source>新增下级单位</source>
         <translation>Add a unit below</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="506" />
+        <location filename="../../desktop/ui/main_window.py" line="509"/>
         <source>在“{0}”下新增的单位名称：</source>
         <translation>Name of the new unit under “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510" />
+        <location filename="../../desktop/ui/main_window.py" line="513"/>
         <source>单位类型：</source>
         <translation>Unit type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516" />
+        <location filename="../../desktop/ui/main_window.py" line="519"/>
         <source>未新增</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="524" />
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>已新增 {0}</source>
         <translation>Added {0}</translation>
     </message>
 </context>
 <context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="46"/>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="46"/>
+        <source>类别</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="47"/>
+        <source>指标名称</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="47"/>
+        <source>待确认</source>
+        <translation>To decide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="48"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="48"/>
+        <source>期末/新增</source>
+        <translation>Stock/flow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="49"/>
+        <source>方向</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="49"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="50"/>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="50"/>
+        <source>分子口径</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="51"/>
+        <source>分母口径</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="51"/>
+        <source>报送层级</source>
+        <translation>Reporting levels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="69"/>
+        <source>新建方案（从指标表）</source>
+        <translation>New plan (from an indicator table)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="72"/>
+        <source>从规划文件复制到 WPS/Excel 的指标表（.xlsx）</source>
+        <translation>The plan&apos;s indicator table copied into WPS/Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="73"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="81"/>
+        <source>新地区（下面填写名称和下级单位）</source>
+        <translation>A new region (name and units below)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="83"/>
+        <source>例如：样例县</source>
+        <translation>e.g. 样例县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="84"/>
+        <source>下级单位，用逗号分开，例如：东镇,西镇,城关街道</source>
+        <translation>Its units, separated by commas, e.g. 东镇,西镇,城关街道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="86"/>
+        <source>小写英文字母和数字，例如 xian2030</source>
+        <translation>Lower-case letters and digits, e.g. xian2030</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="87"/>
+        <source>规划全称（不填则取表格标题或文件名）</source>
+        <translation>The plan&apos;s full title (default: the table&apos;s title or the file name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="88"/>
+        <source>例如 2026-2030（不填则从标题读出）</source>
+        <translation>e.g. 2026-2030 (default: read from the title)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="89"/>
+        <source>读取指标表</source>
+        <translation>Read the table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="92"/>
+        <source>指标表</source>
+        <translation>Indicator table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="93"/>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="94"/>
+        <source>新地区名称</source>
+        <translation>New region&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="95"/>
+        <source>新地区的下级单位</source>
+        <translation>New region&apos;s units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="96"/>
+        <source>规划编号</source>
+        <translation>Plan id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="97"/>
+        <source>规划名称</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="98"/>
+        <source>规划年份</source>
+        <translation>Plan years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="112"/>
+        <source>将新增的单位：</source>
+        <translation>Units to be added:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="114"/>
+        <source>保存并安装</source>
+        <translation>Save and install</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="133"/>
+        <source>选择指标表</source>
+        <translation>Choose the indicator table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="134"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="152"/>
+        <source>无法读取</source>
+        <translation>Cannot read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="181"/>
+        <source>第 {0} 行 {1}</source>
+        <translation>Row {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="182"/>
+        <source>待确认：{0}</source>
+        <translation>To decide: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="183"/>
+        <source>建议：{0}</source>
+        <translation>Proposal: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="201"/>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="259"/>
+        <source>规划 {0}（{1}–{2}年），{3} 项指标。</source>
+        <translation>Plan {0} ({1}–{2}), {3} indicators.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="264"/>
+        <source>黄色的 {0} 行待确认（选中一行可看全文），改好后勾选“待确认”。</source>
+        <translation>{0} yellow rows have questions (select a row to read them); tick “To decide” when answered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="278"/>
+        <source>未安装</source>
+        <translation>Not installed</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListDialog</name>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="300"/>
+        <source>方案列表</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="303"/>
+        <source>编号</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="303"/>
+        <source>规划名称</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="303"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="304"/>
+        <source>来源</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="304"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="309"/>
+        <source>添加方案…</source>
+        <translation>Add plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="309"/>
+        <source>移除选中的方案</source>
+        <translation>Remove the selected plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="329"/>
+        <source>随程序提供</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="329"/>
+        <source>本单位添加</source>
+        <translation>Added by the office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="329"/>
+        <source>附加目录</source>
+        <translation>Extra folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="331"/>
+        <source>使用中</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="332"/>
+        <source>文件有误</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="332"/>
+        <source>未生效（有更高版本）</source>
+        <translation>Not in use (a higher version is)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="340"/>
+        <source>本单位的方案文件夹：{0}</source>
+        <translation>The office&apos;s catalogs folder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="344"/>
+        <source>选择方案文件夹（含 plans/）</source>
+        <translation>Choose a plan folder (with plans/)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="352"/>
+        <source>未添加</source>
+        <translation>Not added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="365"/>
+        <source>移除方案 {0}？</source>
+        <translation>Remove the plan {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="367"/>
+        <source>
+
+数据文件中有它的 {0} 个数值、{1} 条基数，会保留不动，重新添加后可再见到。</source>
+        <translation>
+
+The data file holds {0} values and {1} baselines of it; they are kept and show again when the plan is re-added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="369"/>
+        <source>移除方案</source>
+        <translation>Remove plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="374"/>
+        <source>未移除</source>
+        <translation>Not removed</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMenu</name>
+    <message>
+        <location filename="../../desktop/ui/plan_menu.py" line="58"/>
+        <source>方案(&amp;P)</source>
+        <translation>&amp;Plans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_menu.py" line="59"/>
+        <source>新建方案（从指标表）…</source>
+        <translation>New plan (from an indicator table)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_menu.py" line="60"/>
+        <source>方案列表…</source>
+        <translation>Plans…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_menu.py" line="71"/>
+        <source>已安装方案 {0}</source>
+        <translation>Installed the plan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_menu.py" line="99"/>
+        <source>已停用指标</source>
+        <translation>Retired indicators</translation>
+    </message>
+</context>
+<context>
+    <name>RetiredTable</name>
+    <message>
+        <location filename="../../desktop/ui/plan_menu.py" line="24"/>
+        <source>指标（旧编号）</source>
+        <translation>Indicator (old id)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_menu.py" line="24"/>
+        <source>统计期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_menu.py" line="24"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_menu.py" line="25"/>
+        <source>分子/分母或文字</source>
+        <translation>Numerator/denominator or text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_menu.py" line="25"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>SectionProgressChart</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="53" />
+        <location filename="../../desktop/ui/dashboard.py" line="53"/>
         <source>本期尚无可衡量进度的数据</source>
         <translation>No figures with progress to measure yet</translation>
     </message>
@@ -594,57 +971,57 @@ What you just typed was not saved; try again once the problem is solved.</transl
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="158" />
+        <location filename="../../desktop/ui/dialogs.py" line="158"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="166" />
+        <location filename="../../desktop/ui/dialogs.py" line="166"/>
         <source> 磅</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="172" />
+        <location filename="../../desktop/ui/dialogs.py" line="172"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="178" />
+        <location filename="../../desktop/ui/dialogs.py" line="178"/>
         <source>填表人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="179" />
+        <location filename="../../desktop/ui/dialogs.py" line="179"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="180" />
+        <location filename="../../desktop/ui/dialogs.py" line="180"/>
         <source>字号（大字体便于阅读）</source>
         <translation>Font size (larger is easier to read)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="181" />
+        <location filename="../../desktop/ui/dialogs.py" line="181"/>
         <source>界面语言（下次启动生效）</source>
         <translation>Language (from the next start)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="182" />
+        <location filename="../../desktop/ui/dialogs.py" line="182"/>
         <source>数据文件（下次启动生效）</source>
         <translation>Data file (from the next start)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="188" />
+        <location filename="../../desktop/ui/dialogs.py" line="188"/>
         <source>本单位（填报单位）</source>
         <translation>Your office (reporting unit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="194" />
+        <location filename="../../desktop/ui/dialogs.py" line="194"/>
         <source>数据文件保存位置</source>
         <translation>Where to keep the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="195" />
+        <location filename="../../desktop/ui/dialogs.py" line="195"/>
         <source>银龄台账数据文件 (*.sqlite)</source>
         <translation>Yinling data file (*.sqlite)</translation>
     </message>
@@ -652,7 +1029,7 @@ What you just typed was not saved; try again once the problem is solved.</transl
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="95" />
+        <location filename="../../desktop/ui/dashboard.py" line="95"/>
         <source>在填报表中选择一个指标查看走势</source>
         <translation>Select an indicator in the form to see its trend</translation>
     </message>
@@ -660,12 +1037,12 @@ What you just typed was not saved; try again once the problem is solved.</transl
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="44" />
+        <location filename="../../desktop/ui/dialogs.py" line="44"/>
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="44" />
+        <location filename="../../desktop/ui/dialogs.py" line="44"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
@@ -673,7 +1050,7 @@ What you just typed was not saved; try again once the problem is solved.</transl
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/workers.py" line="44" />
+        <location filename="../../desktop/ui/workers.py" line="44"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -681,249 +1058,279 @@ What you just typed was not saved; try again once the problem is solved.</transl
 <context>
     <name>words</name>
     <message>
-        <location filename="../../desktop/ui/words.py" line="11" />
+        <location filename="../../desktop/ui/words.py" line="11"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="11" />
+        <location filename="../../desktop/ui/words.py" line="11"/>
         <source>类别</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="12" />
+        <location filename="../../desktop/ui/words.py" line="12"/>
         <source>指标名称</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="12" />
+        <location filename="../../desktop/ui/words.py" line="12"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="13" />
+        <location filename="../../desktop/ui/words.py" line="13"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="13" />
+        <location filename="../../desktop/ui/words.py" line="13"/>
         <source>属性</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="14" />
+        <location filename="../../desktop/ui/words.py" line="14"/>
         <source>上年基数</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="14" />
+        <location filename="../../desktop/ui/words.py" line="14"/>
         <source>分子</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="15" />
+        <location filename="../../desktop/ui/words.py" line="15"/>
         <source>分母</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="15" />
+        <location filename="../../desktop/ui/words.py" line="15"/>
         <source>本季度</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="16" />
+        <location filename="../../desktop/ui/words.py" line="16"/>
         <source>本年累计</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="16" />
+        <location filename="../../desktop/ui/words.py" line="16"/>
         <source>完成进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="17" />
+        <location filename="../../desktop/ui/words.py" line="17"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="17" />
+        <location filename="../../desktop/ui/words.py" line="17"/>
         <source>草稿</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="18" />
+        <location filename="../../desktop/ui/words.py" line="18"/>
         <source>已报送</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="18" />
+        <location filename="../../desktop/ui/words.py" line="18"/>
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="19" />
+        <location filename="../../desktop/ui/words.py" line="19"/>
         <source>计数</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="19" />
+        <location filename="../../desktop/ui/words.py" line="19"/>
         <source>数额</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="20" />
+        <location filename="../../desktop/ui/words.py" line="20"/>
         <source>比率</source>
         <translation>rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="20" />
+        <location filename="../../desktop/ui/words.py" line="20"/>
         <source>每万人（人均）</source>
         <translation>per 10,000 (per capita)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="21" />
+        <location filename="../../desktop/ui/words.py" line="21"/>
         <source>状态</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="21" />
+        <location filename="../../desktop/ui/words.py" line="21"/>
         <source>文本</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="22" />
+        <location filename="../../desktop/ui/words.py" line="22"/>
         <source>录入</source>
         <translation>typed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="22" />
+        <location filename="../../desktop/ui/words.py" line="22"/>
         <source>粘贴</source>
         <translation>pasted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="23" />
+        <location filename="../../desktop/ui/words.py" line="23"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="23" />
+        <location filename="../../desktop/ui/words.py" line="23"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="24" />
+        <location filename="../../desktop/ui/words.py" line="24"/>
         <source>演示</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="24" />
+        <location filename="../../desktop/ui/words.py" line="24"/>
         <source>省</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="25" />
+        <location filename="../../desktop/ui/words.py" line="25"/>
         <source>市</source>
         <translation>city</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="25" />
+        <location filename="../../desktop/ui/words.py" line="25"/>
         <source>县（市、区）</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="26" />
+        <location filename="../../desktop/ui/words.py" line="26"/>
         <source>区</source>
         <translation>district</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="26" />
+        <location filename="../../desktop/ui/words.py" line="26"/>
         <source>镇</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="27" />
+        <location filename="../../desktop/ui/words.py" line="27"/>
         <source>乡</source>
         <translation>township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="27" />
+        <location filename="../../desktop/ui/words.py" line="27"/>
         <source>街道</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="28" />
+        <location filename="../../desktop/ui/words.py" line="28"/>
         <source>场</source>
         <translation>farm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="28" />
+        <location filename="../../desktop/ui/words.py" line="28"/>
         <source>部门</source>
         <translation>department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="29" />
+        <location filename="../../desktop/ui/words.py" line="29"/>
         <source>已达标</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="29" />
+        <location filename="../../desktop/ui/words.py" line="29"/>
         <source>进度正常</source>
         <translation>on track</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="30" />
+        <location filename="../../desktop/ui/words.py" line="30"/>
         <source>略有滞后</source>
         <translation>behind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="30" />
+        <location filename="../../desktop/ui/words.py" line="30"/>
         <source>明显滞后</source>
         <translation>off track</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="31" />
+        <location filename="../../desktop/ui/words.py" line="31"/>
         <source>向末年目标推进</source>
         <translation>towards the end-year target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="31" />
+        <location filename="../../desktop/ui/words.py" line="31"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="32" />
+        <location filename="../../desktop/ui/words.py" line="32"/>
         <source>统计期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="32" />
+        <location filename="../../desktop/ui/words.py" line="32"/>
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="33" />
+        <location filename="../../desktop/ui/words.py" line="33"/>
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="33" />
+        <location filename="../../desktop/ui/words.py" line="33"/>
         <source>不变</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="34" />
+        <location filename="../../desktop/ui/words.py" line="34"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="34" />
+        <location filename="../../desktop/ui/words.py" line="34"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words.py" line="35" />
+        <location filename="../../desktop/ui/words.py" line="35"/>
         <source>说明</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="35"/>
+        <source>期末数</source>
+        <translation>stock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="36"/>
+        <source>本期新增</source>
+        <translation>flow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="36"/>
+        <source>不低于</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="37"/>
+        <source>不高于</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="37"/>
+        <source>完成</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="38"/>
+        <source>改编号</source>
+        <translation>renamed</translation>
     </message>
 </context>
 </TS>

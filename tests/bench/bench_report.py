@@ -97,7 +97,7 @@ def main() -> None:
             ws = files[plan]
             book = build_workbook(report_spec(ws, plan, unit, Q2))
             floor = timed(lambda b=book: xlsxwriter_copy(b, folder / "floor.xlsx"), args.repeat)
-            ours = timed(lambda p=plan, u=unit: export_report(ws, p, u, Q2, folder / "r.xlsx"),
+            ours = timed(lambda w=ws, p=plan, u=unit: export_report(w, p, u, Q2, folder / "r.xlsx"),
                          args.repeat)
             print(line(f"xlsxwriter, same cells: {plan}/{unit}", floor))
             print(line(f"export: {plan}/{unit}", ours, floor))

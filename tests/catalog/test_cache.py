@@ -25,5 +25,5 @@ def test_cache_is_used_and_follows_edits(make_schema: Callable[..., Path],
     assert load_catalog(root).plan("mini").indicator("mini.nursing_share").name == "护理床位比例"
     plan.write_text(plan.read_text(encoding="utf-8").replace('kind = "rate"', 'kind = "ratio"'),
                     encoding="utf-8")
-    with pytest.raises(CatalogError, match="'ratio'"):
+    with pytest.raises(CatalogError, match="'ratio' 不是可选的值"):
         load_catalog(root)  # a broken edit is never hidden by the cache

@@ -38,56 +38,59 @@ def test_missing_key_names_file_entry_line_and_key(make_schema: Callable[..., Pa
     message = str(error)
     assert "mini.toml" in message
     assert "indicator[1] (mini.beds)" in message
-    assert "missing key 'unit'" in message
+    assert "缺少“unit”这一项" in message and "第" in message
+    assert "missing key 'unit'" in error.render("en")
     # The line of the second [[indicator]] header, where a person starts looking.
     assert error.line == MINI_PLAN.count("\n", 0, MINI_PLAN.index('id = "mini.beds"'))
 
 
 def test_wrong_type_is_named(make_schema: Callable[..., Path]) -> None:
     message = str(_error(make_schema, edit=("version = 1", 'version = "one"')))
-    assert "plan.version" in message and "expected integer" in message
+    assert "plan.version" in message and "应为整数，这里是文字 'one'" in message
+    assert "第 9 行" in message  # the line of `version =`, not only of [plan]
 
 
 def test_duplicate_id_points_at_both(make_schema: Callable[..., Path]) -> None:
     error = _error(make_schema, edit=('id = "mini.beds"', 'id = "mini.nursing_share"'))
-    assert "duplicate indicator id" in str(error)
-    assert re.search(r"first at line \d+", str(error))
+    assert "指标编号重复" in str(error)
+    assert re.search(r"第一次出现在第 \d+ 行", str(error))
+    assert re.search(r"first at line \d+", error.render("en"))
 
 
 def test_unknown_kind_lists_the_kinds(make_schema: Callable[..., Path]) -> None:
     message = str(_error(make_schema, edit=('kind = "count"', 'kind = "tally"')))
     assert "indicator[1] (mini.beds).kind" in message
-    assert "'tally' is not one of: count, amount, rate, per_capita, status, text" in message
+    assert "'tally' 不是可选的值，可选：count, amount, rate, per_capita, status, text" in message
 
 
 def test_target_outside_plan_years(make_schema: Callable[..., Path]) -> None:
     message = str(_error(make_schema, edit=("2025 = { value = 60", "2030 = { value = 60")))
-    assert "targets.2030" in message and "outside the plan's years 2023–2025" in message
+    assert "targets.2030" in message and "目标年份 2030 不在规划年份 2023–2025 之内" in message
 
 
 def test_toml_syntax_error_gives_line(make_schema: Callable[..., Path]) -> None:
     error = _error(make_schema, edit=('name = "机构床位数"', 'name = "机构床位数'))
-    assert "not valid TOML" in str(error) and error.line is not None
+    assert "缺少结尾的英文双引号" in str(error) and error.line is not None
 
 
 def test_rate_without_denominator(make_schema: Callable[..., Path]) -> None:
     message = str(_error(make_schema, edit=('denominator = "机构床位数"\n', "")))
-    assert "needs its denominator" in message
+    assert "比率指标要写明 denominator（口径）" in message
 
 
 def test_unknown_table_reference(make_schema: Callable[..., Path]) -> None:
     message = str(_error(make_schema, edit=('table = "basic"', 'table = "table9"')))
-    assert "unknown table 'table9'" in message
+    assert "没有编号为 table9 的表（本规划的表：basic）" in message
 
 
 def test_responsible_body_must_be_a_department(make_schema: Callable[..., Path]) -> None:
     message = str(_error(make_schema, edit=('responsible = ["民政局"]', 'responsible = ["财政局"]')))
-    assert "'财政局' is not a department" in message
+    assert "“财政局”不是地区 mini 的部门" in message
 
 
 def test_baseline_for_unknown_unit(make_schema: Callable[..., Path]) -> None:
     message = str(_error(make_schema, edit=('unit = "mini"\n', 'unit = "elsewhere"\n')))
-    assert "baseline[0]" in message and "unknown unit 'elsewhere'" in message
+    assert "baseline[0]" in message and "没有代码为 elsewhere 的单位" in message
 
 
 def test_count_target_must_be_whole(make_schema: Callable[..., Path]) -> None:
@@ -98,20 +101,20 @@ def test_count_target_must_be_whole(make_schema: Callable[..., Path]) -> None:
         'reporting_level = ["county", "town"]\nsource = { file = "001_a7f631645fadad55.txt", '
         'section = "一"', 1)
     assert plan != MINI_PLAN
-    assert "must be whole" in str(_error(make_schema, plan=plan))
+    assert "计数指标的目标要是整数，这里是 10.5" in str(_error(make_schema, plan=plan))
 
 
 def test_unknown_key_is_refused(make_schema: Callable[..., Path]) -> None:
     message = str(_error(make_schema, edit=('unit = "张"', 'unit = "张"\ntarget = 5')))
-    assert "unknown key" in message and "'target'" in message
+    assert "不认识的项" in message and "'target'" in message
 
 
 def test_unit_with_unknown_parent(make_schema: Callable[..., Path]) -> None:
     units = MINI_UNITS.replace('parent = "mini"\n', 'parent = "nowhere"\n', 1)
     message = str(_error(make_schema, units=units))
-    assert "units" in message and "unknown parent unit 'nowhere'" in message
+    assert "units" in message and "上级单位 nowhere 不存在" in message
 
 
 def test_duplicate_unit_code(make_schema: Callable[..., Path]) -> None:
     units = MINI_UNITS.replace('code = "mini.east"', 'code = "mini.dept.mz"', 1)
-    assert "duplicate unit code 'mini.dept.mz'" in str(_error(make_schema, units=units))
+    assert "单位代码 mini.dept.mz 重复" in str(_error(make_schema, units=units))

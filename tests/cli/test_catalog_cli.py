@@ -62,7 +62,7 @@ def test_broken_catalog_gives_one_clear_message(
     monkeypatch.setenv("YINLING_SCHEMA", str(root))
     code, out, err = run(capsys, "catalog")
     assert code == 1 and out == ""
-    assert "mini.toml" in err and "(mini.beds).kind" in err and "'tally'" in err
+    assert "mini.toml" in err and "(mini.beds).kind" in err and "'tally' 不是可选的值" in err
     assert "Traceback" not in err
 
 
