@@ -126,6 +126,12 @@ def baseline_hundredfold(raw: Mapping[str, Any], kind: str) -> Found:
     return ("value", _hundredfold_problem(raw, fixed)) if fixed is not None else None
 
 
+def rate_value_hundredfold(entry: Mapping[str, Any]) -> Message | None:
+    """The same mistake in any entry of a rate (a unit's own target): value ÷ 100 of its text."""
+    fixed = _hundredfold(entry.get("value"), entry.get("text", ""))
+    return _hundredfold_problem(entry, fixed) if fixed is not None else None
+
+
 INDICATOR_CHECKS: tuple[IndicatorCheck, ...] = (
     rate_target_hundredfold, scale_vs_unit, reporting_level_present,
     department_has_responsible, nothing_to_decide,

@@ -40,6 +40,11 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
             for b in plan.baselines
         ],
         "rules": [asdict(r) for r in plan.rules],
+        "unit_targets": [
+            {"indicator": t.indicator_id, "unit": t.unit_code, "year": t.year, "value": t.value,
+             "text": t.text, "note": t.note, "source": _source(t.source) if t.source else None}
+            for t in plan.unit_targets
+        ],
     }
 
 

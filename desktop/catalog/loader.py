@@ -49,6 +49,7 @@ from desktop.catalog.model import (
     UnitTree,
 )
 from desktop.catalog.parsing import entry_line, key_line, read_toml, validator
+from desktop.catalog.unit_targets import read_unit_targets
 from desktop.messages import msg
 from desktop.paths import extra_catalogs_dir, office_catalogs_dir, schema_dir
 
@@ -237,6 +238,8 @@ class _PlanChecker:
         baselines = tuple(self._baseline(i, raw, by_id)
                           for i, raw in enumerate(self.data.get("baseline", [])))
         rules = tuple(self._rule(i, raw, by_id) for i, raw in enumerate(self.data.get("rule", [])))
+        unit_targets = read_unit_targets(self.data, self.units, plan["region"], self.years, by_id,
+                                         self.fail)
         tables = tuple(self._table(raw, indicators) for raw in self.data["table"])
         return Plan(
             id=self.plan_id, title=plan["title"], short_title=plan["short_title"],
@@ -246,6 +249,7 @@ class _PlanChecker:
             document_type=plan.get("document_type", "plan"), note=plan.get("note", ""),
             max_jump=plan.get("max_jump"),
             tables=tables, indicators=indicators, baselines=baselines, rules=rules,
+            unit_targets=unit_targets,
             origin=self.origin, path=str(self.path),
         )
 

@@ -152,6 +152,25 @@ class Baseline:
 
 
 @dataclass(frozen=True)
+class UnitTarget:
+    """A unit's own target for a year (目标分解, `[[unit_target]]`): what the county asks of
+    one town, street or department, where the plan's target is the region's."""
+
+    indicator_id: str
+    unit_code: str
+    year: int
+    text: str  # as written: "120户", "3.1%"
+    value: float | None = None  # in the indicator's unit (a rate in percent points)
+    source: Source | None = None
+    note: str = ""
+
+    @property
+    def target(self) -> Target:
+        return Target(year=self.year, text=self.text, value=self.value, source=self.source,
+                      note=self.note)
+
+
+@dataclass(frozen=True)
 class Rule:
     """A cross-indicator check: `left op right` for one unit and period."""
 
@@ -182,6 +201,7 @@ class Plan:
     indicators: tuple[Indicator, ...] = ()
     baselines: tuple[Baseline, ...] = ()
     rules: tuple[Rule, ...] = ()
+    unit_targets: tuple[UnitTarget, ...] = ()  # 目标分解 the catalog itself carries
     origin: str = "shipped"  # shipped | added (the office's catalogs folder) | extra
     path: str = ""  # the catalog file it was read from
     _by_id: dict[str, Indicator] = field(default_factory=dict, compare=False, repr=False)
