@@ -12,7 +12,7 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.catalog import CatalogError
-from desktop.cli import catalog_cmds, data_cmds, import_cmds, plan_cmds, report_cmds
+from desktop.cli import catalog_cmds, data_cmds, import_cmds, plan_cmds, report_cmds, target_cmds
 from desktop.errors import UserError
 from desktop.logs import log_bug
 from desktop.messages import LANGS, say, set_language
@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_cmds.register(commands, common)
     import_cmds.register(commands, common)
     plan_cmds.register(commands, common)
+    target_cmds.register(commands, common)
     return parser
 
 

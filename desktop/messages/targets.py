@@ -43,11 +43,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{year} is outside the plan's years ({first}–{last})"),
     # the table (window) and its warning
     "targets.sum_short": (
-        "分解合计 {parts}，比全域目标 {total} 少 {gap}", "the parts add up to {parts}, {gap} short of the region's {total}"),
+        "分解合计 {parts}，比全域目标 {total} 少 {gap}",
+        "the parts add up to {parts}, {gap} short of the region's {total}"),
     "targets.sum_over": (
-        "分解合计 {parts}，比全域目标 {total} 多 {gap}", "the parts add up to {parts}, {gap} over the region's {total}"),
+        "分解合计 {parts}，比全域目标 {total} 多 {gap}",
+        "the parts add up to {parts}, {gap} over the region's {total}"),
     "targets.sum_missing": (
         "还有 {count} 个单位未分解（{names}）", "{count} units have no target yet ({names})"),
+    "targets.and": ("{first}；{second}", "{first}; {second}"),
     "targets.not_summed": ("比率类指标不相加", "rates are not added up"),
     # targets import
     "targets.file": (

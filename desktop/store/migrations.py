@@ -72,11 +72,34 @@ def _v4_proxy_entries(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE received_reports ADD COLUMN filled_by TEXT")
 
 
+def _v5_unit_targets_and_keys(db: sqlite_utils.Database) -> None:
+    # 目标分解: a unit's own target for a year, set by the county (typed, imported from a
+    # sheet) or, in a town's file, brought by the county's plan package.
+    db["unit_targets"].create(
+        {"plan": str, "indicator": str, "unit": str, "year": int, "value": float, "text": str,
+         "source": str, "updated_at": str, "updated_by": str},
+        pk=("plan", "indicator", "unit", "year"))
+    # The keys a county made for its units' plan packages (DESIGN §11); a re-issued
+    # package retires the unit's earlier key, kept so its reports are named as such.
+    db["issued_keys"].create(
+        {"key_id": str, "plan": str, "unit": str, "secret": str, "issue": int,
+         "issued_at": str, "retired_at": str}, pk="key_id")
+    db["issued_keys"].create_index(["plan", "unit"])
+    # A town's own key, from the package it opened: its reports are signed with it.
+    db["enrolment"].create(
+        {"plan": str, "unit": str, "key_id": str, "secret": str, "issue": int,
+         "plan_version": int, "issuer_code": str, "issuer_name": str, "issued_at": str,
+         "opened_at": str, "package": str}, pk="plan")
+    # 报送情况: whether the report's signature checked (verified / unsigned).
+    db.execute("ALTER TABLE received_reports ADD COLUMN signature TEXT")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core,
     _v2_units_and_history_index,
     _v3_received_reports_and_name_map,
     _v4_proxy_entries,
+    _v5_unit_targets_and_keys,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

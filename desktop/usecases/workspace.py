@@ -31,6 +31,7 @@ class Changes:
     audit_ids: tuple[int, ...] = ()
     submission: tuple[str, str, str] | None = None  # (plan, unit, period)
     baselines: int = 0
+    targets: int = 0  # unit targets (目标分解) set, cleared or brought by a package
     meta: bool = False
     messages: tuple[str, ...] = field(default=())
 
