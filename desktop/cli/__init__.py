@@ -12,7 +12,15 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.catalog import CatalogError
-from desktop.cli import catalog_cmds, data_cmds, import_cmds, plan_cmds, report_cmds, target_cmds
+from desktop.cli import (
+    catalog_cmds,
+    data_cmds,
+    import_cmds,
+    package_cmds,
+    plan_cmds,
+    report_cmds,
+    target_cmds,
+)
 from desktop.errors import UserError
 from desktop.logs import log_bug
 from desktop.messages import LANGS, say, set_language
@@ -46,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_cmds.register(commands, common)
     plan_cmds.register(commands, common)
     target_cmds.register(commands, common)
+    package_cmds.register(commands, common)
     return parser
 
 

@@ -68,6 +68,8 @@ def print_summary(plan: ImportPlan, lang: str, catalog: Catalog) -> None:
         if not f.refused or f.plan:
             print("  " + say("import.counts", lang, adds=f.adds, replaces=f.replaces, keeps=f.keeps,
                              conflicts=len(f.conflicts), warnings=len(f.warnings)))
+        print("  " + say(f"trust.state.{f.signature}", lang)
+              + "".join(f"：{n}" for n in f.signature_notes if f.signature != "invalid"))
         if f.changed_after_export:
             print("  " + say("import.changed", lang))
         if f.filled_by:

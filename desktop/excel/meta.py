@@ -7,6 +7,7 @@ Records, one per row, the first cell saying which kind:
     row     | indicator id | sheet name | row number
     column  | sheet name   | column key | column letter
     sheet   | sheet name   | table id   | layout
+    mac     | part         | keyed digest of that part (a signed report, `signature.py`)
 """
 
 from __future__ import annotations
@@ -41,14 +42,30 @@ def canonical(value: object) -> str:
     return format(number, ".10g") if math.isfinite(number) else text
 
 
+def canonical_lines(values: Iterable[tuple[str, str, object]], header: Mapping[str, str] | None,
+                    fields: tuple[str, ...] = HEADER_FIELDS) -> list[str]:
+    """What a checksum or a signature is taken over: the header's `fields` in their order,
+    then one line per (indicator, field, value), sorted — so rows re-sorted, 12 saved as
+    12.0 or a file re-saved by WPS read the same."""
+    lines = sorted(value_line(ind, fld, v) for ind, fld, v in values)
+    if header is not None:
+        lines = [header_line(k, header) for k in fields] + lines
+    return lines
+
+
+def value_line(indicator: str, name_of_field: str, value: object) -> str:
+    return f"{indicator}\t{name_of_field}\t{canonical(value)}"
+
+
+def header_line(key: str, header: Mapping[str, str]) -> str:
+    return f"{key}\t{header.get(key, '')}"
+
+
 def checksum(values: Iterable[tuple[str, str, object]], header: Mapping[str, str] | None = None
              ) -> str:
     """sha256 over the header fields and (indicator, field, value) in a fixed order. An
     unkeyed checksum: it detects a naive edit, not a forger who recomputes it."""
-    lines = sorted(f"{ind}\t{fld}\t{canonical(v)}" for ind, fld, v in values)
-    if header is not None:
-        lines = [f"{k}\t{header.get(k, '')}" for k in HEADER_FIELDS] + lines
-    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+    return hashlib.sha256("\n".join(canonical_lines(values, header)).encode("utf-8")).hexdigest()
 
 
 def header_checksum(values: Mapping[str, str]) -> str:
@@ -61,6 +78,7 @@ class Meta:
     rows: dict[str, tuple[str, int]] = field(default_factory=dict)  # indicator → (sheet, row)
     columns: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet → key → letter
     sheets: dict[str, tuple[str, str]] = field(default_factory=dict)  # sheet → (table, layout)
+    macs: dict[str, str] = field(default_factory=dict)  # part → keyed digest (signed reports)
 
     def records(self) -> list[tuple[object, ...]]:
         out: list[tuple[object, ...]] = [("meta", k, v) for k, v in self.values.items()]
@@ -68,6 +86,7 @@ class Meta:
         out += [("column", sheet, key, col) for sheet, cols in self.columns.items()
                 for key, col in cols.items()]
         out += [("sheet", sheet, table, layout) for sheet, (table, layout) in self.sheets.items()]
+        out += [("mac", part, digest) for part, digest in self.macs.items()]
         return out
 
     @classmethod
@@ -84,4 +103,6 @@ class Meta:
                 meta.columns.setdefault(str(cells[1]), {})[str(cells[2])] = str(cells[3])
             elif kind == "sheet" and len(cells) >= 4:
                 meta.sheets[str(cells[1])] = (str(cells[2]), str(cells[3]))
+            elif kind == "mac" and len(cells) >= 3:
+                meta.macs[str(cells[1])] = "" if cells[2] is None else str(cells[2])
         return meta

@@ -307,6 +307,15 @@ def _number_text(cell: Cell) -> str:
     return str(int(number)) if number.is_integer() else str(number)
 
 
+def signed_values(result: ReadReport) -> list[list[tuple[str, str, object]]]:
+    """The values a signature covers, as this file holds them: one list, or for a report of
+    an earlier version each way its retired rows may have been written."""
+    values = _checksum_values(result)
+    if not result.from_version:
+        return [values]
+    return list(report_versions.value_sets(values, result.retired, result.format_version >= 2))
+
+
 def _checksum_values(result: ReadReport) -> list[tuple[str, str, object]]:
     values = []
     for (indicator, which), value in result.values.items():

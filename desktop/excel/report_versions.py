@@ -7,7 +7,7 @@ was made with.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import product
 
@@ -83,14 +83,21 @@ def _number(cell: Cell | None) -> float | None:
 def checksum_matches(expected: str | None, current: Iterable[tuple[str, str, object]],
                      retired: dict[str, dict[str, object]], header: dict[str, str] | None = None
                      ) -> bool:
-    """The report's checksum over the values under the ids it was made with. A retired
-    row's fields are those its kind had (parts, or a value); for a blank one the kind is
-    unknown, and both ways are tried."""
+    """The report's checksum over the values under the ids it was made with."""
+    return any(checksum(values, header) == expected
+               for values in value_sets(current, retired, header is not None))
+
+
+def value_sets(current: Iterable[tuple[str, str, object]], retired: dict[str, dict[str, object]],
+               with_ytd: bool) -> Iterator[list[tuple[str, str, object]]]:
+    """The values as the report was made, under its own ids: a retired row's fields are
+    those its kind had (parts, or a value); for a blank one the kind is unknown, and both
+    ways are given. `with_ytd`: format 2, where every row's 本年累计, as printed, counts."""
     base = list(current)
     sure: list[tuple[str, str, object]] = []
     unsure: list[str] = []
     for old, fields in retired.items():
-        if header is not None:  # format 2: every row's 本年累计, as printed, counts
+        if with_ytd:
             sure.append((old, "ytd", fields.get("ytd")))
         if "numerator" in fields or "denominator" in fields:
             sure += [(old, f, fields.get(f)) for f in ("numerator", "denominator", "note")]
@@ -100,13 +107,11 @@ def checksum_matches(expected: str | None, current: Iterable[tuple[str, str, obj
         else:
             unsure.append(old)
     if len(unsure) > _MAX_UNSURE:
-        return False
+        return
     for choice in product((True, False), repeat=len(unsure)):
         extra = []
         for old, parts in zip(unsure, choice, strict=True):
             note = retired[old].get("note")
             extra += ([(old, "numerator", None), (old, "denominator", None), (old, "note", note)]
                       if parts else [(old, "value", None), (old, "note", note)])
-        if checksum([*base, *sure, *extra], header) == expected:
-            return True
-    return False
+        yield [*base, *sure, *extra]

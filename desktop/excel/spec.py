@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop.catalog import Kind, Layout
+from desktop.excel.signature import SigningKey
 
 REPORT, TEMPLATE, CONSOLIDATED = "report", "template", "consolidated"
 # The words of the 完成进度 column, by progress state (desktop.rules.derive.ProgressState).
@@ -83,6 +84,8 @@ class ReportSpec:
     # Consolidated reports only: indicator id → {child code: figure}, and each child's state.
     children: tuple[ChildStatus, ...] = ()
     detail: dict[str, dict[str, float | str | None]] = field(default_factory=dict)
+    # The unit's key from its plan package (DESIGN §11): the report is signed with it.
+    signing: SigningKey | None = field(default=None, repr=False)
 
     @property
     def title(self) -> str:

@@ -28,6 +28,7 @@ from desktop.errors import UserError
 from desktop.excel import styles as st
 from desktop.excel.columns import HEADER_ROW, Column, columns_for, letter
 from desktop.excel.meta import CHECKSUM_FIELDS, FORMAT_VERSION, META_SHEET, Meta, checksum, header_checksum
+from desktop.excel.signature import SigningKey, part_digests, signature
 from desktop.excel.spec import CONSOLIDATED, TEMPLATE, ReportRow, ReportSheet, ReportSpec
 
 FIRST_ROW = HEADER_ROW + 1
@@ -74,10 +75,19 @@ def build_workbook(spec: ReportSpec) -> Workbook:
         _write_children(workbook.create_sheet("报送情况"), spec)
     meta.values["header_checksum"] = header_checksum(meta.values)
     # A template's values are typed after it is made: only what it is for is fixed.
-    values = () if spec.kind == TEMPLATE else _input_values(spec)
+    values = () if spec.kind == TEMPLATE else list(_input_values(spec))
     meta.values["checksum"] = checksum(values, meta.values)
+    if spec.signing is not None and spec.kind != TEMPLATE:
+        sign(meta, spec.signing, values)
     _write_meta(workbook.create_sheet(META_SHEET), meta)
     return workbook
+
+
+def sign(meta: Meta, key: SigningKey, values: list[tuple[str, str, object]]) -> None:
+    """The signature and its parts' digests, over what the checksum covers and more."""
+    meta.values["key_id"] = key.key_id
+    meta.values["signature"] = signature(key.secret, values, meta.values)
+    meta.macs = part_digests(key.secret, values, meta.values)
 
 
 def sheet_name(title: str) -> str:

@@ -83,3 +83,11 @@ def enrol(db: sqlite_utils.Database, record: Enrolment) -> None:
 def enrolled_plans(db: sqlite_utils.Database) -> list[Enrolment]:
     rows = db.execute(f"SELECT {_ENROLMENT_COLUMNS} FROM enrolment ORDER BY plan").fetchall()
     return [Enrolment(*r) for r in rows]
+
+
+def audit_enrolment(db: sqlite_utils.Database, plan: str, unit: str, before: str | None,
+                    package: str, who: str) -> None:
+    """A package opened: the file's unit (before → after) and which package, in the audit."""
+    db.execute("INSERT INTO audit (at, who, how, plan, indicator, unit, period, field, old, new, "
+               "reason) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+               (now(), who, "package", plan, "", unit, "", "unit", before, unit, package))

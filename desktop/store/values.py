@@ -9,12 +9,21 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 import sqlite_utils
 
 from desktop.records import FIELDS, AuditRecord, BaselineValue, Entry, EntryKey
 
 DRAFT, SUBMITTED, LOCKED = "draft", "submitted", "locked"
+
+
+@dataclass(frozen=True)
+class AddedUnit:
+    code: str
+    name: str
+    type: str
+    parent: str
 
 
 def now() -> str:
@@ -196,6 +205,17 @@ def units_with_figures(db: sqlite_utils.Database) -> list[str]:
 
 def non_draft_quarters(db: sqlite_utils.Database) -> int:
     return int(db.execute("SELECT count(*) FROM submissions WHERE state != ?", (DRAFT,)).fetchone()[0])
+
+
+def added_units(db: sqlite_utils.Database) -> list[AddedUnit]:
+    """Units an office added in the program, in the order they were added."""
+    rows = db.execute("SELECT code, name, type, parent FROM units ORDER BY created_at").fetchall()
+    return [AddedUnit(*r) for r in rows]
+
+
+def add_unit_row(db: sqlite_utils.Database, code: str, name: str, unit_type: str, parent: str) -> None:
+    db.execute("INSERT OR REPLACE INTO units (code, name, type, parent, created_at) "
+               "VALUES (?,?,?,?,?)", (code, name, unit_type, parent, now()))
 
 
 _AUDIT_COLUMNS = "id, at, who, how, plan, indicator, unit, period, field, old, new, reason, proxy"

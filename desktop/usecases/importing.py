@@ -26,6 +26,7 @@ from desktop.usecases import guard
 from desktop.usecases.checking import baselines_for
 from desktop.usecases.entry import InputError, parse_field
 from desktop.usecases.outputs import is_data_file
+from desktop.usecases.trust import INVALID, verify
 from desktop.usecases.workspace import Changes, UseCaseError, Workspace
 
 ON_CONFLICT = ("skip", "replace", "fail")
@@ -57,6 +58,8 @@ class FileSummary:
     findings: list[Finding] = field(default_factory=list)
     filled_by: str = ""  # 代填: the office that filled in the report, if not the unit
     changed_after_export: bool = False
+    signature: str = "unsigned"  # verified | unsigned | invalid (DESIGN §11)
+    signature_notes: list[str] = field(default_factory=list)  # why, in words
     refusals: list[Problem] = field(default_factory=list)
     entries: dict[str, Entry] = field(default_factory=dict)  # indicator → merged entry to write
     changed: dict[str, dict[str, tuple[object, object]]] = field(default_factory=dict)
@@ -149,6 +152,7 @@ def _summarise(ws: Workspace, path: Path, on_conflict: str, period: Period | Non
         summary.refusals.append(Problem(summary.name, f"无法读取文件（{exc.strerror or exc}）。"))
         return summary
     summary.refusals += report.problems
+    _verify(ws, summary, report)
     if report.plan is None or report.period is None:
         return summary
     _describe(ws, summary, report)
@@ -157,6 +161,17 @@ def _summarise(ws: Workspace, path: Path, on_conflict: str, period: Period | Non
     if not summary.refused:
         _merge(ws, summary, report, on_conflict)
     return summary
+
+
+def _verify(ws: Workspace, summary: FileSummary, report: ReadReport) -> None:
+    """The signature: verified, unsigned (imported, marked), or invalid (refused, saying
+    what changed where it can tell)."""
+    verdict = verify(ws, report)
+    summary.signature = verdict.state
+    summary.signature_notes = [str(r) for r in verdict.reasons]
+    if verdict.state == INVALID:
+        reason = "；".join(summary.signature_notes)
+        summary.refusals.insert(0, Problem(summary.name, say("trust.refused", reason=reason)))
 
 
 def _sha256(path: Path) -> str:
@@ -293,9 +308,10 @@ def _record_received(db: object, summary: FileSummary) -> None:
     warnings = "；".join(f"{f.indicator}：{f.message()}" for f in summary.warnings if not f.explained)
     db.execute(  # type: ignore[attr-defined]
         "INSERT OR REPLACE INTO received_reports (plan, unit, period, file, sha256, received_at, "
-        "warnings, changed_after_export, filled_by) VALUES (?,?,?,?,?,?,?,?,?)",
+        "warnings, changed_after_export, filled_by, signature) VALUES (?,?,?,?,?,?,?,?,?,?)",
         (summary.plan, summary.unit, summary.period, summary.name, summary.sha256,
-         store.now(), warnings, int(summary.changed_after_export), summary.filled_by or None))
+         store.now(), warnings, int(summary.changed_after_export), summary.filled_by or None,
+         summary.signature))
 
 
 def _shown(path: Path) -> str:
@@ -316,6 +332,7 @@ def _file_dict(f: FileSummary) -> dict[str, object]:
         "warnings": [{"indicator": x.indicator, "field": x.field, "message": x.message(),
                       "explained": x.explained} for x in f.warnings],
         "changed_after_export": f.changed_after_export,
+        "signature": f.signature, "signature_notes": f.signature_notes,
         "refusals": [{"message": p.message, "sheet": p.sheet, "cell": p.cell, "text": str(p)}
                      for p in f.refusals],
     }

@@ -26,6 +26,7 @@ from desktop.store.datafile import DataFile
 from desktop.usecases import guard
 from desktop.usecases.checking import baselines_for, run_checks
 from desktop.usecases.outputs import check_output_path
+from desktop.usecases.trust import signing_key
 from desktop.usecases.workspace import UseCaseError, Workspace
 
 
@@ -96,7 +97,7 @@ def report_spec(ws: Workspace, plan_id: str, unit: str, period: Period) -> Repor
     if guard.proxy_for(ws, unit):  # 代填: the office filled in a report of a unit below it
         own = ws.unit(ws.own_unit)
         spec = replace(spec, filled_by_code=own.code, filled_by_name=own.name)
-    return spec
+    return replace(spec, signing=signing_key(ws, plan.id, unit))  # an enrolled file signs its own
 
 
 def _rows_of(plan: Plan, table_id: str, catalog: Catalog, unit: str) -> list[Indicator]:

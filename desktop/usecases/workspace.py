@@ -111,8 +111,7 @@ def add_unit(ws: Workspace, parent: str, name: str, unit_type: str) -> Unit:
     name = _check_new_unit(ws.catalog, parent, name, unit_type)
     unit = Unit(code=added_unit_code(parent, name), name=name, type=unit_type, parent=parent)
     with ws.data.writing() as db:
-        db.execute("INSERT OR REPLACE INTO units (code, name, type, parent, created_at) "
-                   "VALUES (?,?,?,?,?)", (unit.code, unit.name, unit.type, unit.parent, store.now()))
+        store.add_unit_row(db, unit.code, unit.name, unit.type, parent)
     ws.catalog = ws.catalog.with_units((unit,))
     return unit
 
@@ -138,8 +137,9 @@ def refresh_catalog(ws: Workspace) -> Changes:
 
 
 def _with_added_units(catalog: Catalog, data: DataFile) -> Catalog:
-    rows = data.db.execute("SELECT code, name, type, parent FROM units ORDER BY created_at").fetchall()
-    return catalog.with_units(tuple(Unit(code=c, name=n, type=t, parent=p) for c, n, t, p in rows))
+    rows = store.added_units(data.db)
+    return catalog.with_units(tuple(Unit(code=u.code, name=u.name, type=u.type, parent=u.parent)
+                                    for u in rows))
 
 
 def create_data_file(path: Path | str, unit: str, *, clerk: str = "", phone: str = "",
@@ -173,14 +173,21 @@ def update_office(ws: Workspace, unit: str, clerk: str, phone: str) -> Changes:
     ws.unit(unit)
     clerk, phone = _office_text("填表人", clerk), _office_text("联系电话", phone)
     if unit != ws.own_unit:
-        tree = ws.catalog.units
-        held = [u for u in store.units_with_figures(ws.data.db) if not tree.is_within(u, unit)]
-        if held:
-            raise UseCaseError("office.unit_holds_figures", held=ws.unit(held[0]).name,
-                               unit=ws.unit(unit).name)
+        check_unit_change(ws, unit)
     with ws.data.writing() as db:
         store.set_meta(db, {"unit": unit, "clerk": clerk, "phone": phone})
     return Changes(meta=True)
+
+
+def check_unit_change(ws: Workspace, unit: str) -> None:
+    """A file becomes another unit's only while it holds no figures outside that unit's
+    part of the tree (the settings dialog, a plan package): a town's file does not become
+    another town's."""
+    tree = ws.catalog.units
+    held = [u for u in store.units_with_figures(ws.data.db) if not tree.is_within(u, unit)]
+    if held:
+        raise UseCaseError("office.unit_holds_figures", held=ws.unit(held[0]).name,
+                           unit=ws.unit(unit).name)
 
 
 OFFICE_TEXT_MAX = 40
