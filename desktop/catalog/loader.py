@@ -43,6 +43,7 @@ from desktop.catalog.model import (
     Unit,
     UnitTree,
 )
+from desktop.messages import say
 from desktop.paths import schema_dir
 
 if TYPE_CHECKING:
@@ -196,7 +197,8 @@ class _PlanChecker:
             version=plan["version"], region=plan["region"], source_file=plan["source_file"],
             document_number=plan.get("document_number", ""),
             document_type=plan.get("document_type", "plan"), note=plan.get("note", ""),
-            max_jump=plan.get("max_jump"),
+            max_jump=plan.get("max_jump"), form_code=plan.get("form_code", ""),
+            form_issuer=plan.get("form_issuer", ""),
             tables=tables, indicators=indicators, baselines=baselines, rules=rules,
         )
 
@@ -228,6 +230,8 @@ class _PlanChecker:
                                 f"(this plan's tables: {', '.join(sorted(table_ids))})")
         kind = Kind(raw["kind"])
         _check_kind_fields(kind, raw, fail)
+        _check_percent_not_summed(kind, raw, fail)
+        _check_lead_and_parts(kind, raw, fail)
         targets = tuple(self._target(year, t, fail) for year, t in raw.get("targets", {}).items())
         if targets and "direction" not in raw:
             raise fail("direction", "an indicator with targets needs a direction "
@@ -245,6 +249,7 @@ class _PlanChecker:
             measure=Measure(raw["measure"]) if "measure" in raw else None,
             direction=Direction(raw["direction"]) if "direction" in raw else None,
             attribute=raw.get("attribute", ""), responsible=tuple(raw.get("responsible", [])),
+            lead=raw.get("lead", ""), parts=raw.get("parts", "count"),
             numerator=raw.get("numerator", ""), denominator=raw.get("denominator", ""),
             scale=float(raw.get("scale", DEFAULT_SCALE.get(kind, 1.0))),
             aggregate=raw.get("aggregate", "sum"), definition=raw.get("definition", ""),
@@ -298,6 +303,7 @@ class _PlanChecker:
                 sections.setdefault(ind.section, []).append(ind.id)
         return Table(id=raw["id"], title=raw["title"], layout=Layout(raw["layout"]),
                      source=_source(raw["source"]), note=raw.get("note", ""),
+                     form_code=raw.get("form_code", ""), form_issuer=raw.get("form_issuer", ""),
                      sections=tuple(Section(n, tuple(ids)) for n, ids in sections.items()))
 
 
@@ -324,6 +330,31 @@ def _check_kind_fields(kind: Kind, raw: Mapping[str, Any], fail: Any) -> None:
         raise fail("scale", "only a per_capita indicator has a scale")
     if "aggregate" in raw and kind is not Kind.AMOUNT:
         raise fail("aggregate", "only an amount chooses how it adds up")
+
+
+PERCENT_UNITS = ("%", "％", "‰")
+
+
+def _check_percent_not_summed(kind: Kind, raw: Mapping[str, Any], fail: Any) -> None:
+    """Percentages are never added (DESIGN §2): a `%` row is a rate with its parts, or a
+    reference figure shown as written (an amount, `stock`, `aggregate = "none"`)."""
+    if raw["unit"].strip() not in PERCENT_UNITS or kind not in (Kind.COUNT, Kind.AMOUNT):
+        return
+    if raw.get("measure") == "flow":
+        raise fail("measure", say("catalog.percent_summed", unit=raw["unit"],
+                                  how=say("catalog.percent_over_quarters")))
+    if kind is Kind.COUNT or raw.get("aggregate", "sum") != "none":
+        raise fail("aggregate", say("catalog.percent_summed", unit=raw["unit"],
+                                    how=say("catalog.percent_over_units")))
+
+
+def _check_lead_and_parts(kind: Kind, raw: Mapping[str, Any], fail: Any) -> None:
+    """`lead` names one of the responsible departments; `parts` belongs to a rate."""
+    if "lead" in raw and raw["lead"] not in raw.get("responsible", []):
+        raise fail("lead", say("catalog.lead_not_responsible", lead=raw["lead"],
+                               responsible="、".join(raw.get("responsible", [])) or "—"))
+    if "parts" in raw and not kind.has_parts:
+        raise fail("parts", say("catalog.parts_without_parts", kind=kind.value))
 
 
 def _check_unique_ids(plans: tuple[Plan, ...]) -> None:

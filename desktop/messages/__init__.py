@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from importlib import import_module
 
 LANGS = ("zh", "en")
-_MODULES = ("cli", "core")
+_MODULES = ("cli", "core", "totals")
 _language = "zh"
 
 
