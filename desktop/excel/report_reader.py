@@ -44,6 +44,8 @@ class ReadReport:
     changed_after_export: bool = False
     problems: list[Problem] = field(default_factory=list)
     meta: Meta | None = None
+    # 本年累计 as the sheet states it (a rate in percent points), kept for consolidation.
+    year_to_date: dict[str, float] = field(default_factory=dict)
 
 
 def read_report(book: Workbook, catalog: Catalog) -> ReadReport:
@@ -125,6 +127,19 @@ def _read_row(book: Workbook, result: ReadReport, meta: Meta, ind: Indicator, sh
             result.cells[(ind.id, name_of_field)] = f"{sheet}!{ref}"
         except ValueError as exc:
             result.problems.append(Problem(name, f"“{ind.name}”：{exc}", sheet, ref))
+    _read_year_to_date(result, ind, grid.get(f"{columns.get('ytd', '')}{row}"))
+
+
+def _read_year_to_date(result: ReadReport, ind: Indicator, cell: Cell | None) -> None:
+    """The sheet's 本年累计, where it is a number: a computed column, so anything else
+    (blank, a formula without a saved value) states no figure rather than a refusal."""
+    if cell is None or cell.kind != NUMBER or not ind.kind.is_number:
+        return
+    try:
+        number = parse_number(float(cell.value))
+    except NumberError:
+        return
+    result.year_to_date[ind.id] = round(number * 100, 9) if ind.kind is Kind.RATE else number
 
 
 def _fields(ind: Indicator) -> tuple[str, ...]:
@@ -168,7 +183,8 @@ def _locate(grid: dict[str, Cell], columns: dict[str, str], ind: Indicator, row:
     def matches(r: int) -> bool:
         name = grid.get(f"{name_col}{r}")
         seq = grid.get(f"{seq_col}{r}")
-        return name is not None and name.text.strip() == ind.name and (
+        # The writer breaks long names into lines; the name is the same without them.
+        return name is not None and name.text.replace("\n", "").strip() == ind.name and (
             seq is None or _as_text(seq) == ind.seq or not ind.seq)
 
     if matches(row):
