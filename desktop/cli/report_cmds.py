@@ -19,6 +19,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     export.set_defaults(handler=run_export)
     template = commands.add_parser("template", parents=[common],
                                    help="write a blank template (.xlsx) for an office without the program")
+    template.add_argument("--db", type=Path, metavar="F",
+                          help="the county's data file: fills in the unit's 上年基数 and 本年累计 so far")
     _target(template)
     template.set_defaults(handler=run_template)
 
@@ -38,6 +40,10 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_template(args: argparse.Namespace) -> int:
-    result = write_template(load_catalog(), args.plan, args.unit, args.period, args.output)
+    if args.db is not None:
+        with open_workspace(args.db) as ws:
+            result = write_template(ws.catalog, args.plan, args.unit, args.period, args.output, ws)
+    else:
+        result = write_template(load_catalog(), args.plan, args.unit, args.period, args.output)
     print(say("template.done", args.lang, path=result.path, rows=result.rows))
     return 0

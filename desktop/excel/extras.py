@@ -26,7 +26,7 @@ def write_detail(ws: Worksheet, spec: ReportSpec) -> None:
     distinct style is built once and copied (openpyxl hashes styles per assignment)."""
     detail = spec.detail
     labels = ["序号", "指标名称", "单位", "口径", *(name for _c, name in detail.columns), "本级"]
-    widths = [5.0, 26.0, 7.0, 8.0, *(9.0 for _ in detail.columns), 8.0]
+    widths = [5.0, 26.0, 7.0, 10.0, *(9.0 for _ in detail.columns), 8.0]
     if detail.with_departments:
         labels.append("部门报送")
         widths.append(26.0)

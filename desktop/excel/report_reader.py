@@ -45,7 +45,7 @@ class ReadReport:
     problems: list[Problem] = field(default_factory=list)
     meta: Meta | None = None
     # 本年累计 as the sheet states it (a rate in percent points), kept for consolidation.
-    year_to_date: dict[str, float] = field(default_factory=dict)
+    year_to_date: dict[str, float | None] = field(default_factory=dict)
 
 
 def read_report(book: Workbook, catalog: Catalog) -> ReadReport:
@@ -131,9 +131,15 @@ def _read_row(book: Workbook, result: ReadReport, meta: Meta, ind: Indicator, sh
 
 
 def _read_year_to_date(result: ReadReport, ind: Indicator, cell: Cell | None) -> None:
-    """The sheet's 本年累计, where it is a number: a computed column, so anything else
-    (blank, a formula without a saved value) states no figure rather than a refusal."""
-    if cell is None or cell.kind != NUMBER or not ind.kind.is_number:
+    """The sheet's 本年累计: a number, or blank in a report the program made (the unit had
+    no figure this year). A computed column, so anything else (a filled template's blank, a
+    formula without a saved value) states nothing rather than being refused."""
+    if not ind.kind.is_number:
+        return
+    if cell is None and result.kind != "template":
+        result.year_to_date[ind.id] = None
+        return
+    if cell is None or cell.kind != NUMBER:
         return
     try:
         number = parse_number(float(cell.value))

@@ -159,8 +159,9 @@ def write_entries_bulk(db: sqlite_utils.Database, plan: str,
 
 
 def write_reported_ytd(db: sqlite_utils.Database, plan: str, unit: str, period: str,
-                      values: Mapping[str, float]) -> None:
-    """The 本年累计 a child's report states, replacing what its earlier copy stated."""
+                      values: Mapping[str, float | None]) -> None:
+    """The 本年累计 a child's report states (None: it states none), replacing what its
+    earlier copy stated."""
     db.execute("DELETE FROM reported_ytd WHERE plan = ? AND unit = ? AND period = ?",
                (plan, unit, period))
     db.conn.executemany(
@@ -169,7 +170,7 @@ def write_reported_ytd(db: sqlite_utils.Database, plan: str, unit: str, period: 
 
 
 def read_reported_ytd(db: sqlite_utils.Database, plan: str, units: Iterable[str],
-                      periods: Iterable[str]) -> dict[tuple[str, str, str], float]:
+                      periods: Iterable[str]) -> dict[tuple[str, str, str], float | None]:
     """{(indicator, unit, period): 本年累计 as that unit's report stated it}."""
     units, periods = list(units), list(periods)
     if not units or not periods:

@@ -53,7 +53,7 @@ class FileSummary:
     changed_after_export: bool = False
     refusals: list[Problem] = field(default_factory=list)
     entries: dict[str, Entry] = field(default_factory=dict)  # indicator → merged entry to write
-    year_to_date: dict[str, float] = field(default_factory=dict)  # 本年累计 the sheet states
+    year_to_date: dict[str, float | None] = field(default_factory=dict)  # 本年累计 stated
     changed: dict[str, dict[str, tuple[object, object]]] = field(default_factory=dict)
 
     @property

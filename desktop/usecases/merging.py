@@ -59,7 +59,7 @@ class MergedQuarters:
         rows = store.read_entries(db, plan.id, codes, periods)
         self.entries = {(ind, unit, Period.parse(p)): e for (ind, unit, p), e in rows.items()}
         stated = store.read_reported_ytd(db, plan.id, codes[1:], periods)
-        self._stated: dict[tuple[str, str], dict[Period, float]] = {}
+        self._stated: dict[tuple[str, str], dict[Period, float | None]] = {}
         for (ind, unit, p), value in stated.items():
             self._stated.setdefault((ind, unit), {})[Period.parse(p)] = value
         self._received = _received(ws, plan, codes[1:], periods)
@@ -183,11 +183,13 @@ class MergedQuarters:
         lacking = [q for q in quarters if q < latest and q not in self._held[child.code]]
         if not lacking:
             return ChildYear(tuple(held), "sum")
-        stated = self._stated.get((ind.id, child.code), {}).get(latest)
-        if stated is None or ind.kind.has_parts:
-            return ChildYear((), "missing")
+        said = self._stated.get((ind.id, child.code), {})
         after = [e for q in quarters if q > latest and (e := self.child_entry(ind, child, q))]
-        return ChildYear((Entry(value=stated), *after), "own")
+        if latest in said and said[latest] is None:
+            return ChildYear(tuple(after), "sum")  # its report states no figure this year
+        if latest not in said or ind.kind.has_parts:
+            return ChildYear((), "missing")
+        return ChildYear((Entry(value=said[latest]), *after), "own")
 
     # Baselines -------------------------------------------------------------------------
 
