@@ -192,7 +192,7 @@ class _BodyStyles:
 
 def write_children(ws: Worksheet, spec: ReportSpec) -> None:
     signed = any(c.signature for c in spec.children)
-    columns = [("序号", 5), ("单位名称", 16), ("报送情况", 9), ("收到时间", 17), ("来源文件", 30),
+    columns = [("序号", 5), ("单位名称", 22), ("报送情况", 9), ("收到时间", 17), ("来源文件", 30),
                ("导出后改动", 10), *((("验证", 9),) if signed else ()), ("审核警告", 40)]
     for index, (_label, width) in enumerate(columns):
         ws.column_dimensions[letter(index)].width = width
@@ -214,10 +214,11 @@ def write_children(ws: Worksheet, spec: ReportSpec) -> None:
         lines = 1
         for index, value in enumerate(values):
             cell = ws.cell(row, index + 1)
-            _text(cell, value)
+            text = paging.wrap(value, columns[index][1]) if value else []
+            _text(cell, "\n".join(text))
             cell.font, cell.border = st.BODY, st.GRID
             cell.alignment = st.LEFT if index in (1, 4, len(values) - 1) else st.CENTER
-            lines = max(lines, len(paging.wrap(value or "", columns[index][1])))
+            lines = max(lines, len(text))
         ws.row_dimensions[row].height = paging.row_height(lines)
         heights.append(paging.row_height(lines))
     _pages(ws, header, heights, [w for _l, w in columns], [])

@@ -358,7 +358,8 @@ def explanation(sheet: ReportSheet, template: bool) -> str:
     points = []
     if how:
         points.append("，".join(how) + "；汇总时分子、分母分别相加后再计算，不对百分比求平均或相加。")
-    points.append("本年累计：新增类指标为本年各季度之和，存量类指标为期末数。")
+    if any(k.is_number for k in kinds):
+        points.append("本年累计：新增类指标为本年各季度之和，存量类指标为期末数。")
     if sheet.layout is Layout.STATISTICS:
         points.append("上年同期：新增类为上年同期各季度之和，存量类为上年同一季度末的数；"
                       "比率的增减以百分点计。")

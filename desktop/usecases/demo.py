@@ -198,6 +198,8 @@ class _PlanDemo:
                 value = value / 4 if ind.measure is Measure.FLOW else value
             elif ind.measure is Measure.FLOW:
                 value = per_unit / 4 * self.rng.uniform(0.85, 1.15)
+                if ind.kind is Kind.COUNT and value < 3:  # 1次 a year: some quarters 1, some 0
+                    value = math.floor(value) + (self.rng.random() < value % 1)
             else:
                 level *= self.rng.uniform(1.0, 1.04)
                 value = level
@@ -208,9 +210,10 @@ class _PlanDemo:
         if own:  # 本级: a county's own institutions, a fraction of one town's share
             towns = [u for u in self.tree.children(unit.code) if not u.is_department]
             return region_value / max(1, len(towns)) * self.rng.uniform(0.1, 0.3)
-        if fixed or unit.code == self.plan.region:
-            return region_value
-        peers = [u for u in self.tree.children(unit.parent or "") if u.type == unit.type]
+        if fixed or unit.code == self.plan.region or unit.is_department:
+            return region_value  # a department reports the region's figure
+        # The region's figure shared among its towns, streets and farms alike.
+        peers = [u for u in self.tree.children(unit.parent or "") if not u.is_department]
         return region_value / max(1, len(peers)) * self.rng.uniform(0.7, 1.3)
 
     @staticmethod

@@ -134,8 +134,8 @@ class MergedQuarters:
 
     def note(self, ind: Indicator, period: Period) -> str | None:
         own = self.entries.get((ind.id, self.parent.code, period))
-        if own is not None and own.note:
-            return own.note
+        if own is not None and own.note:  # about the parent's own figure, not the total
+            return f"{OWN}：{own.note}" if self.merges(ind) else own.note
         if ind.kind is Kind.STATUS:
             units = [*self.contributors(ind), self.parent]
             words = Counter(e.text for u in units
