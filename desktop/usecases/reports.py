@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -142,11 +143,12 @@ def report_spec(ws: Workspace, plan_id: str, unit: str, period: Period,
                  clerk=store.get_meta(db, "clerk"), phone=store.get_meta(db, "phone"))
 
 
-def _sheets(plan: Plan, catalog: Catalog, unit: str, make: object) -> tuple[ReportSheet, ...]:
+def _sheets(plan: Plan, catalog: Catalog, unit: str, make: Callable[[Indicator], ReportRow]
+            ) -> tuple[ReportSheet, ...]:
     """Every table of the plan with the unit's rows, in the plan's order (an empty table
     stays in the spec; the writer does not print it)."""
     wanted = {i.id for i in reported_by(plan, catalog.units.get(unit), catalog.units)}
-    return tuple(sheet_of(plan, t.id, numbered([make(plan.indicator(i))  # type: ignore[operator]
+    return tuple(sheet_of(plan, t.id, numbered([make(plan.indicator(i))
                                                 for i in plan.table(t.id).indicator_ids
                                                 if i in wanted]))
                  for t in plan.tables)
