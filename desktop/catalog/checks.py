@@ -8,7 +8,9 @@ key at fault and the problem, or None.
   shows a tenth of the figure);
 - a reporting level no unit of the region has (the row silently reaches nobody), and the
   level `department` with no department named;
-- questions the draft of `plan import` left open (`to_decide`).
+- questions the draft of `plan import` left open (`to_decide`);
+- a `%` row that would be summed (over quarters or units), a `lead` that is not one of the
+  responsible bodies, `parts` on a row that has none (issue 14).
 
 `INDICATOR_CHECKS` and `BASELINE_CHECKS` are what the loader runs; add a check by adding
 a function to them.
@@ -132,9 +134,43 @@ def rate_value_hundredfold(entry: Mapping[str, Any]) -> Message | None:
     return _hundredfold_problem(entry, fixed) if fixed is not None else None
 
 
+PERCENT_UNITS = ("%", "％", "‰")
+
+
+def percent_not_summed(raw: Mapping[str, Any], ctx: PlanContext) -> Found:
+    """Percentages are never added (DESIGN §2): a `%` row is a rate with its parts, or a
+    reference figure shown as written (an amount, `stock`, `aggregate = "none"`)."""
+    kind = raw.get("kind")
+    if raw.get("unit", "").strip() not in PERCENT_UNITS or kind not in ("count", "amount"):
+        return None
+    if raw.get("measure") == "flow":
+        return "measure", msg("catalog.percent_summed", unit=raw["unit"],
+                              how=msg("catalog.percent_over_quarters"))
+    if kind == "count" or raw.get("aggregate", "sum") != "none":
+        return "aggregate", msg("catalog.percent_summed", unit=raw["unit"],
+                                how=msg("catalog.percent_over_units"))
+    return None
+
+
+def lead_is_responsible(raw: Mapping[str, Any], ctx: PlanContext) -> Found:
+    """`lead` names one of the responsible departments (the one that reports a shared figure)."""
+    if "lead" in raw and raw["lead"] not in raw.get("responsible", []):
+        return "lead", msg("catalog.lead_not_responsible", lead=raw["lead"],
+                           responsible="、".join(raw.get("responsible", [])) or "—")
+    return None
+
+
+def parts_only_with_parts(raw: Mapping[str, Any], ctx: PlanContext) -> Found:
+    """`parts = "amount"` (a rate whose numerator and denominator are money) belongs to a rate."""
+    if "parts" in raw and raw.get("kind") not in ("rate", "per_capita"):
+        return "parts", msg("catalog.parts_without_parts", kind=raw.get("kind", ""))
+    return None
+
+
 INDICATOR_CHECKS: tuple[IndicatorCheck, ...] = (
     rate_target_hundredfold, scale_vs_unit, reporting_level_present,
-    department_has_responsible, nothing_to_decide,
+    department_has_responsible, nothing_to_decide, percent_not_summed, lead_is_responsible,
+    parts_only_with_parts,
 )
 BASELINE_CHECKS: tuple[Callable[[Mapping[str, Any], str], Found], ...] = (baseline_hundredfold,)
 

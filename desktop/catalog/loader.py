@@ -247,7 +247,8 @@ class _PlanChecker:
             version=plan["version"], region=plan["region"], source_file=plan["source_file"],
             document_number=plan.get("document_number", ""),
             document_type=plan.get("document_type", "plan"), note=plan.get("note", ""),
-            max_jump=plan.get("max_jump"),
+            max_jump=plan.get("max_jump"), form_code=plan.get("form_code", ""),
+            form_issuer=plan.get("form_issuer", ""),
             tables=tables, indicators=indicators, baselines=baselines, rules=rules,
             unit_targets=unit_targets,
             origin=self.origin, path=str(self.path),
@@ -327,6 +328,7 @@ class _PlanChecker:
             measure=Measure(raw["measure"]) if "measure" in raw else None,
             direction=Direction(raw["direction"]) if "direction" in raw else None,
             attribute=raw.get("attribute", ""), responsible=tuple(raw.get("responsible", [])),
+            lead=raw.get("lead", ""), parts=raw.get("parts", "count"),
             numerator=raw.get("numerator", ""), denominator=raw.get("denominator", ""),
             scale=float(raw.get("scale", DEFAULT_SCALE.get(kind, 1.0))),
             aggregate=raw.get("aggregate", "sum"), definition=raw.get("definition", ""),
@@ -383,6 +385,7 @@ class _PlanChecker:
                 sections.setdefault(ind.section, []).append(ind.id)
         return Table(id=raw["id"], title=raw["title"], layout=Layout(raw["layout"]),
                      source=_source(raw["source"]), note=raw.get("note", ""),
+                     form_code=raw.get("form_code", ""), form_issuer=raw.get("form_issuer", ""),
                      sections=tuple(Section(n, tuple(ids)) for n, ids in sections.items()))
 
 

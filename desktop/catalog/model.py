@@ -98,8 +98,10 @@ class Indicator:
     direction: Direction | None = None
     attribute: str = ""
     responsible: tuple[str, ...] = ()
+    lead: str = ""  # the department that reports a figure several are responsible for
     numerator: str = ""
     denominator: str = ""
+    parts: str = "count"  # what a rate's numerator and denominator are: count | amount
     scale: float = 1.0
     aggregate: str = "sum"
     definition: str = ""
@@ -117,6 +119,22 @@ class Indicator:
         """The last year's target: what a plan that sets no yearly targets aims at."""
         return max(self.targets, key=lambda t: t.year, default=None)
 
+    @property
+    def lead_department(self) -> str:
+        """Who reports a figure several departments share: the catalog's `lead`, else the
+        first named (the usual 牵头单位); "" when no department is responsible."""
+        return self.lead or (self.responsible[0] if self.responsible else "")
+
+    def whole_number_required(self, field: str) -> bool:
+        """Whether an entered number must be whole: the one rule for the checks, the entry
+        and the workbook's validation. A count's value; a rate's or per-capita figure's parts
+        unless the catalog says they are amounts (万元)."""
+        if field == "value":
+            return self.kind is Kind.COUNT
+        if field in ("numerator", "denominator"):
+            return self.kind.has_parts and self.parts == "count"
+        return False
+
 
 @dataclass(frozen=True)
 class Section:
@@ -132,6 +150,8 @@ class Table:
     source: Source
     sections: tuple[Section, ...] = ()
     note: str = ""
+    form_code: str = ""  # 表号, where the table has its own
+    form_issuer: str = ""  # 制表机关
 
     @property
     def indicator_ids(self) -> tuple[str, ...]:
@@ -197,6 +217,8 @@ class Plan:
     document_type: str = "plan"
     max_jump: float | None = None  # default jump-check ratio for the plan's numbers
     note: str = ""
+    form_code: str = ""  # 表号 and 制表机关 for the report's top right corner, where given
+    form_issuer: str = ""
     tables: tuple[Table, ...] = ()
     indicators: tuple[Indicator, ...] = ()
     baselines: tuple[Baseline, ...] = ()

@@ -20,7 +20,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     template = commands.add_parser("template", parents=[common],
                                    help="write a blank template (.xlsx) for an office without the program")
     template.add_argument("--db", type=Path, metavar="F",
-                          help="the office's data file (never written over by the template)")
+                          help="the county's data file: fills in the unit's 上年基数 and 本年累计 so far")
     _target(template)
     template.set_defaults(handler=run_template)
 
@@ -42,8 +42,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_template(args: argparse.Namespace) -> int:
     if args.db is not None:
         with open_workspace(args.db) as ws:
-            result = write_template(ws.catalog, args.plan, args.unit, args.period, args.output,
-                                    ws.data)
+            result = write_template(ws.catalog, args.plan, args.unit, args.period, args.output, ws)
     else:
         result = write_template(load_catalog(), args.plan, args.unit, args.period, args.output)
     print(say("template.done", args.lang, path=result.path, rows=result.rows))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop.catalog import STATUSES, Catalog, Indicator, Kind, Layout, Plan
 from desktop.excel import report_versions
-from desktop.excel.columns import HEADER_ROW, columns_for
+from desktop.excel.columns import columns_for
 from desktop.excel.meta import CHECKSUM_FIELDS, META_SHEET, Meta, checksum, header_checksum
 from desktop.excel.reader import BOOL, ERROR, FORMULA_NO_VALUE, NUMBER, Cell, Workbook, shown_name
 from desktop.messages import say
@@ -47,7 +47,8 @@ class ReadReport:
     changed_after_export: bool = False
     problems: list[Problem] = field(default_factory=list)
     meta: Meta | None = None
-    ytd: dict[str, float | None] = field(default_factory=dict)  # 本年累计 (a rate in points)
+    # 本年累计 as the sheet states it (a rate in percent points), kept for consolidation.
+    year_to_date: dict[str, float | None] = field(default_factory=dict)
     ytd_printed: dict[str, float | str | None] = field(default_factory=dict)  # as the cell holds it
     filled_by: str = ""  # 代填: the office that filled in the report, when not the unit itself
     from_version: int = 0  # made under this earlier version of the plan (0: the current one)
@@ -129,23 +130,26 @@ def _check_visible(book: Workbook, result: ReadReport, meta: Meta, catalog: Cata
     assert result.period is not None
     unit = catalog.units.get(result.unit)
     names = {_plain(n) for n in (unit.name, *unit.aliases)}
-    period_text = f"（{result.period.year}年第{result.period.quarter}季度）"
+    year, quarter = result.period.year, result.period.quarter
+    period_texts = {f"（{year}年第{quarter}季度）", f"（{year}年第{'一二三四'[quarter - 1]}季度）"}
     for sheet, (_table, layout) in meta.sheets.items():
-        if sheet not in book.sheet_names or sheet not in meta.columns:
+        rows = [row for where, row in meta.rows.values() if where == sheet]
+        if sheet not in book.sheet_names or sheet not in meta.columns or not rows:
             continue  # reported by the row reader
         grid = book.cells(sheet, {"A", *meta.columns[sheet].values()})
         shown_unit = _plain(_text(grid.get("A3"))).removeprefix("填报单位（盖章）：")
         if shown_unit not in names:
             _disagree(result, sheet, "A3", "import.visible_unit", shown=_text(grid.get("A3")),
                       meta=unit.name)
-        if _plain(_text(grid.get("A2"))) != period_text:
+        if _plain(_text(grid.get("A2"))) not in period_texts:
             _disagree(result, sheet, "A2", "import.visible_period", shown=_text(grid.get("A2")),
                       meta=result.period.shown)
-        _check_headers(result, sheet, layout, meta.columns[sheet], grid)
+        # The header stands right above the first row (row 4, or 5 under a coverage line).
+        _check_headers(result, sheet, layout, meta.columns[sheet], grid, min(rows) - 1)
 
 
 def _check_headers(result: ReadReport, sheet: str, layout: str, columns: dict[str, str],
-                   grid: dict[str, Cell]) -> None:
+                   grid: dict[str, Cell], header_row: int) -> None:
     assert result.period is not None
     try:
         expected = {c.key: c.label for c in columns_for(Layout(layout), result.period.year)}
@@ -156,7 +160,7 @@ def _check_headers(result: ReadReport, sheet: str, layout: str, columns: dict[st
         letter = columns.get(key)
         if letter is None or key not in expected:
             continue
-        ref = f"{letter}{HEADER_ROW}"
+        ref = f"{letter}{header_row}"
         if _plain(_text(grid.get(ref))) != expected[key]:
             _disagree(result, sheet, ref, "import.visible_column", shown=_text(grid.get(ref)),
                       expected=expected[key])
@@ -228,22 +232,36 @@ def _read_row(book: Workbook, result: ReadReport, meta: Meta, ind: Indicator, sh
             result.cells[(ind.id, name_of_field)] = f"{sheet}!{ref}"
         except ValueError as exc:
             result.problems.append(Problem(name, f"“{ind.name}”：{exc}", sheet, ref))
+    _read_year_to_date(result, ind, grid.get(f"{columns.get('ytd', '')}{row}"))
+
+
+def _read_year_to_date(result: ReadReport, ind: Indicator, cell: Cell | None) -> None:
+    """The sheet's 本年累计: a number, or blank in a report the program made (the unit had
+    no figure this year). A computed column, so anything else (a filled template's blank, a
+    formula without a saved value) states nothing rather than being refused."""
+    if not ind.kind.is_number:
+        return
+    if cell is None and result.kind != "template":
+        result.year_to_date[ind.id] = None
+        return
+    if cell is None or cell.kind != NUMBER:
+        return
+    try:
+        number = parse_number(float(cell.value))
+    except NumberError:
+        return
+    result.year_to_date[ind.id] = round(number * 100, 9) if ind.kind is Kind.RATE else number
 
 
 def _read_ytd(result: ReadReport, ind: Indicator, grid: dict[str, Cell], columns: dict[str, str],
               row: int) -> None:
-    """本年累计 as printed (for the checksum) and as a figure (for the level above where
-    it lacks the unit's earlier quarters)."""
+    """本年累计 as printed, for the checksum (which covers what the sheet shows)."""
     letter = columns.get("ytd")
     cell = grid.get(f"{letter}{row}") if letter else None
     if cell is None:
-        result.ytd_printed[ind.id] = result.ytd[ind.id] = None
-    elif cell.kind != NUMBER:
-        result.ytd_printed[ind.id], result.ytd[ind.id] = cell.text, None  # text there: an edit
+        result.ytd_printed[ind.id] = None
     else:
-        number = float(cell.value)
-        result.ytd_printed[ind.id] = number
-        result.ytd[ind.id] = number * 100 if ind.kind is Kind.RATE else number
+        result.ytd_printed[ind.id] = float(cell.value) if cell.kind == NUMBER else cell.text
 
 
 def _fields(ind: Indicator) -> tuple[str, ...]:
@@ -284,10 +302,13 @@ def _locate(grid: dict[str, Cell], columns: dict[str, str], ind: Indicator, row:
     indicator's number and name."""
     name_col, seq_col = columns.get("name", "C"), columns.get("seq", "A")
 
+    wanted = _plain(ind.name)
+
     def matches(r: int) -> bool:
         name = grid.get(f"{name_col}{r}")
         seq = grid.get(f"{seq_col}{r}")
-        return name is not None and name.text.strip() == ind.name and (
+        # The writer breaks long names into lines (at a space, too): the same without them.
+        return name is not None and _plain(name.text) == wanted and (
             seq is None or _as_text(seq) == ind.seq or not ind.seq)
 
     if matches(row):

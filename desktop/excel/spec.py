@@ -13,8 +13,9 @@ REPORT, TEMPLATE, CONSOLIDATED = "report", "template", "consolidated"
 # The words of the 完成进度 column, by progress state (desktop.rules.derive.ProgressState).
 PROGRESS_WORDS = {
     "met": "已达标", "on_track": "进度正常", "behind": "略有滞后", "off_track": "明显滞后",
-    "towards": "向末年目标推进", "no_data": "", "no_target": "",
+    "towards": "向末年目标推进", "exceeded": "超出上限", "no_data": "", "no_target": "",
 }
+QUARTER_WORDS = "一二三四"
 FORMAT_VERSION = 1
 
 
@@ -39,6 +40,21 @@ class ReportRow:
     progress_text: str = ""
     progress_state: str = ""
     note: str | None = None
+    measure: str = ""  # stock | flow, for numbers
+    whole_fields: tuple[str, ...] = ()  # input fields that take whole numbers only
+    decimals: int = 0  # the decimals the plan writes this figure with (amounts)
+    # The statistics layout's 上年同期: the same quarters of last year (a flow's 本年累计 then,
+    # a stock's figure at the same quarter's end), or None with `last_year_missing`.
+    last_year: float | None = None
+    last_year_missing: bool = False
+    # A blank template's 本年累计 = this figure (earlier quarters the county holds) + 本季度.
+    prior_to_date: float | None = None
+    ytd_formula: bool = False
+
+    @property
+    def is_percent(self) -> bool:
+        """Shown as a percentage: a rate, or a reference figure written with %."""
+        return self.kind is Kind.RATE or self.unit.strip() in ("%", "％")
 
 
 @dataclass(frozen=True)
@@ -47,6 +63,8 @@ class ReportSheet:
     title: str
     layout: Layout
     rows: tuple[ReportRow, ...]
+    form_code: str = ""  # 表号 and 制表机关 for the top right, where the catalog gives them
+    form_issuer: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,6 +77,37 @@ class ChildStatus:
     received_at: str = ""
     file: str = ""
     warnings: str = ""
+    changed_after_export: bool = False
+    signature: str = ""  # 已验证 / 未验证 / 验证失败, once reports are signed (DESIGN §11)
+
+
+@dataclass(frozen=True)
+class DetailCell:
+    """One unit's figure in 分单位明细."""
+
+    value: float | str | None
+    own_ytd: bool = False  # 本年累计 as the unit's own report stated it (earlier quarters missing)
+    differs: bool = False  # a department's figure unlike the one counted: shown, never added
+
+
+@dataclass(frozen=True)
+class DetailRow:
+    """One line of 分单位明细: an indicator's 本季度, 本年累计 or 期末数 for every unit."""
+
+    row: ReportRow
+    table: str  # the table's title, for grouping
+    label: str  # 本季度 | 本年累计 | 期末数
+    cells: dict[str, DetailCell]  # child code → figure (the units that add up, as columns)
+    own: DetailCell | None  # 本级: the parent's own entry
+    departments: tuple[tuple[str, DetailCell, bool], ...]  # (name, figure, counted)
+    total: float | str | None
+
+
+@dataclass(frozen=True)
+class Detail:
+    columns: tuple[tuple[str, str], ...] = ()  # (code, name) of the units shown as columns
+    rows: tuple[DetailRow, ...] = ()
+    with_departments: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,9 +130,11 @@ class ReportSpec:
     # 代填: the office that filled in this unit's report when it is not the unit itself.
     filled_by_code: str = ""
     filled_by_name: str = ""
-    # Consolidated reports only: indicator id → {child code: figure}, and each child's state.
+    # Consolidated reports only: each child's state, 分单位明细, and the coverage line.
     children: tuple[ChildStatus, ...] = ()
-    detail: dict[str, dict[str, float | str | None]] = field(default_factory=dict)
+    detail: Detail = field(default_factory=Detail)
+    coverage: str = ""  # 汇总范围：应报 N 个单位，已报 M 个…
+    explained: tuple[str, ...] = ()  # what 分单位明细's marks mean, for its notes
     # The unit's key from its plan package (DESIGN §11): the report is signed with it.
     signing: SigningKey | None = field(default=None, repr=False)
 
@@ -93,4 +144,21 @@ class ReportSpec:
 
     @property
     def subtitle(self) -> str:
-        return f"（{self.year}年第{self.quarter}季度）"
+        return f"（{self.year}年第{QUARTER_WORDS[self.quarter - 1]}季度）"
+
+    @property
+    def as_of_text(self) -> str:
+        """统计截止 as the contract writes dates: 2025年6月30日."""
+        return chinese_date(self.as_of)
+
+    @property
+    def made_on_text(self) -> str:
+        return chinese_date(self.made_at[:10])
+
+
+def chinese_date(iso: str) -> str:
+    """2025-06-30 → 2025年6月30日 (anything else as it is)."""
+    parts = iso.split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return iso
+    return f"{int(parts[0])}年{int(parts[1])}月{int(parts[2])}日"

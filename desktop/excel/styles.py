@@ -38,3 +38,23 @@ PER_CAPITA = "0.00"
 SIGNED_WHOLE = "+#,##0;-#,##0;0"
 SIGNED_DECIMAL = "+#,##0.00;-#,##0.00;0.00"
 
+RIGHT_WRAP = Alignment(horizontal="right", vertical="top", wrap_text=True)
+LABEL = Alignment(horizontal="right", vertical="center")
+SECTION_FONT = Font(name=BODY_FONT, size=10, bold=True)
+SECTION_FILL = PatternFill("solid", fgColor="EEF2F7")
+DIFFERS_FILL = PatternFill("solid", fgColor="FFEB9C")  # a department's figure unlike the lead's
+PROGRESS_FILLS["exceeded"] = PatternFill("solid", fgColor="FFC7CE")
+POINTS = '+0.0"个百分点";-0.0"个百分点";0.0"个百分点"'  # the change of a rate
+
+
+def amount_format(value: float | None, decimals: int) -> str:
+    """An amount as the plan writes it (money to one decimal where the plan writes one),
+    with as many more decimals as the figure itself has: nothing entered is hidden."""
+    places = max(decimals, _decimals_of(value) if value is not None else 0)
+    return "#,##0" if places == 0 else "#,##0." + "0" * places
+
+
+def _decimals_of(number: float) -> int:
+    text = f"{round(float(number), 4):.4f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
+UNDERLINE = Border(bottom=_THIN)  # a line to write on

@@ -58,8 +58,7 @@ def check_entry(ind: Indicator, entry: Entry) -> list[Finding]:
                 continue
             if number < 0:
                 found.append(Finding(ERROR, "negative", ind.id, name, {"value": _fmt(number)}))
-            whole_needed = ind.kind is Kind.COUNT or ind.kind.has_parts
-            if whole_needed and not is_whole(number):
+            if ind.whole_number_required(name) and not is_whole(number):
                 found.append(Finding(ERROR, "whole", ind.id, name, {"value": _fmt(number)}))
         if ind.kind.has_parts:
             found.extend(_check_parts(ind, entry))

@@ -111,6 +111,7 @@ class ProgressState(StrEnum):
     BEHIND = "behind"  # 略有滞后
     OFF_TRACK = "off_track"  # 明显滞后
     TOWARDS = "towards"  # 向规划末年目标推进 (no target for this year)
+    EXCEEDED = "exceeded"  # 超出上限: an at-most figure (空置率 ≤ 40%) above its ceiling
     NO_TARGET = "no_target"
     NO_DATA = "no_data"
 
@@ -121,6 +122,7 @@ class Progress:
     target_year: int | None = None
     target_text: str = ""
     share: float | None = None  # figure ÷ target (at_least), for the 完成进度 column
+    goal: float | None = None  # the target's value, for an at-most target's wording
 
 
 def progress(ind: Indicator, period: Period, current: float | str | None) -> Progress:
@@ -141,19 +143,15 @@ def progress(ind: Indicator, period: Period, current: float | str | None) -> Pro
     if target.value is None or not isinstance(current, int | float):
         return Progress(ProgressState.NO_TARGET, target.year, target.text)
     state, share = _number_progress(ind, float(current), target.value, period, towards)
-    return Progress(state, target.year, target.text, share)
+    return Progress(state, target.year, target.text, share, target.value)
 
 
 def _number_progress(ind: Indicator, current: float, goal: float, period: Period,
                      towards: bool) -> tuple[ProgressState, float | None]:
     share = current / goal if goal else None
     if ind.direction is Direction.AT_MOST:
-        if current <= goal:
-            return ProgressState.MET, share
-        if towards:
-            return ProgressState.TOWARDS, share
-        within = current <= goal * (1 + BEHIND_TOLERANCE)
-        return (ProgressState.BEHIND if within else ProgressState.OFF_TRACK), share
+        # A ceiling is kept or it is not: no share of it is "completed".
+        return (ProgressState.MET if current <= goal else ProgressState.EXCEEDED), None
     if current >= goal:
         return ProgressState.MET, share
     if towards:

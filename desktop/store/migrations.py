@@ -72,7 +72,15 @@ def _v4_proxy_entries(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE received_reports ADD COLUMN filled_by TEXT")
 
 
-def _v5_unit_targets_and_keys(db: sqlite_utils.Database) -> None:
+def _v5_reported_year_to_date(db: sqlite_utils.Database) -> None:
+    # 本年累计 as each child's report stated it: the county uses it where it lacks some of
+    # that child's earlier quarters (DESIGN §2).
+    db["reported_ytd"].create(
+        {"plan": str, "indicator": str, "unit": str, "period": str, "value": float},
+        pk=("plan", "indicator", "unit", "period"))
+
+
+def _v6_unit_targets_and_keys(db: sqlite_utils.Database) -> None:
     # 目标分解: a unit's own target for a year, set by the county (typed, imported from a
     # sheet) or, in a town's file, brought by the county's plan package.
     db["unit_targets"].create(
@@ -99,7 +107,8 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v2_units_and_history_index,
     _v3_received_reports_and_name_map,
     _v4_proxy_entries,
-    _v5_unit_targets_and_keys,
+    _v5_reported_year_to_date,
+    _v6_unit_targets_and_keys,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -218,6 +218,29 @@ def add_unit_row(db: sqlite_utils.Database, code: str, name: str, unit_type: str
                "VALUES (?,?,?,?,?)", (code, name, unit_type, parent, now()))
 
 
+def write_reported_ytd(db: sqlite_utils.Database, plan: str, unit: str, period: str,
+                      values: Mapping[str, float | None]) -> None:
+    """The 本年累计 a child's report states (None: it states none), replacing what its
+    earlier copy stated."""
+    db.execute("DELETE FROM reported_ytd WHERE plan = ? AND unit = ? AND period = ?",
+               (plan, unit, period))
+    db.conn.executemany(
+        "INSERT INTO reported_ytd (plan, indicator, unit, period, value) VALUES (?,?,?,?,?)",
+        [(plan, ind, unit, period, value) for ind, value in values.items()])
+
+
+def read_reported_ytd(db: sqlite_utils.Database, plan: str, units: Iterable[str],
+                      periods: Iterable[str]) -> dict[tuple[str, str, str], float | None]:
+    """{(indicator, unit, period): 本年累计 as that unit's report stated it}."""
+    units, periods = list(units), list(periods)
+    if not units or not periods:
+        return {}
+    rows = db.execute(
+        f"SELECT indicator, unit, period, value FROM reported_ytd WHERE plan = ? AND unit IN "
+        f"({_marks(units)}) AND period IN ({_marks(periods)})", (plan, *units, *periods))
+    return {(r[0], r[1], r[2]): r[3] for r in rows.fetchall()}
+
+
 _AUDIT_COLUMNS = "id, at, who, how, plan, indicator, unit, period, field, old, new, reason, proxy"
 
 

@@ -122,8 +122,9 @@ class EntryModel(QAbstractTableModel):
             return shown.target_text
         if key == "baseline":
             return number_text(kind, shown.baseline)
-        if key in ("numerator", "denominator"):
-            return number_text(Kind.COUNT, getattr(row.shown, key)) if kind.has_parts else ""
+        if key in ("numerator", "denominator"):  # counts, or money where the catalog says so
+            parts = Kind.COUNT if key in shown.whole_fields else Kind.AMOUNT
+            return number_text(parts, getattr(row.shown, key)) if kind.has_parts else ""
         if key == "value":
             return number_text(kind, shown.value)
         if key == "ytd":

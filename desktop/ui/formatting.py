@@ -14,9 +14,9 @@ def number_text(kind: Kind, value: float | str | None) -> str:
         return f"{value:.1f}%"
     if kind is Kind.PER_CAPITA:
         return f"{value:.2f}"
-    if kind is Kind.COUNT or float(value).is_integer():
+    if float(value).is_integer():
         return f"{value:,.0f}"
-    return f"{value:,.2f}"
+    return f"{value:,.2f}"  # a count that is not whole is an error to see, not to round away
 
 
 def raw_text(value: float | str | None) -> str:

@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
         path = self._ask_save(self.tr("生成空白模板"), self._report_name("-空白模板"))
         if path is not None:
             self._run(self.tr("正在生成模板…"), lambda progress: write_template(
-                self.ws.catalog, self.plan_id, self.unit, self.period, path, self.ws.data),
+                self.ws.catalog, self.plan_id, self.unit, self.period, path, self.ws),
                 self.tr("已生成 {0}").format(path))
 
     def consolidate_current(self) -> None:

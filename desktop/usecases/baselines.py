@@ -144,7 +144,7 @@ def _year_figure(ind: Indicator, report: ReadReport) -> tuple[float | None, ...]
     """(value, numerator, denominator) of the year: a stock's Q4, a flow's 本年累计."""
     values = report.values
     if ind.measure is Measure.FLOW:
-        ytd = report.ytd.get(ind.id)
+        ytd = report.year_to_date.get(ind.id)
         return (ytd,) if ytd is not None else None
     if ind.kind.has_parts:
         num, den = values.get((ind.id, "numerator")), values.get((ind.id, "denominator"))

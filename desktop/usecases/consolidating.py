@@ -1,30 +1,40 @@
 """Consolidation (汇总, DESIGN §2): a parent's report from its children for a period.
 
-Counts and amounts are summed (stocks at period end, flows per quarter so 本年累计 adds
-up), rates and per-capita figures come from summed parts (never averaged percentages),
-statuses are counted, texts listed by unit. What the parent enters itself (a county-level
-figure such as 人均预期寿命) is taken as entered. The result is an ordinary report of the
-parent, so the level above imports it like any other.
+The figures are made as `merging.MergedQuarters` says (children plus 本级, one figure for
+several departments, 本年累计 from what the children said). The result is an ordinary report
+of the parent, so the level above imports it like any other, plus 分单位明细 (every unit's
+figure beside the total) and 报送情况 (who reported), and a coverage line under the title.
 """
 
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from desktop.catalog import STATUSES, Indicator, Kind, Plan, Unit
-from desktop.excel.spec import CONSOLIDATED, ChildStatus, ReportSheet, ReportSpec
+from desktop.catalog import Indicator, Layout, Measure, Plan, Unit
+from desktop.excel.spec import (
+    CONSOLIDATED,
+    ChildStatus,
+    Detail,
+    DetailCell,
+    DetailRow,
+    ReportRow,
+    ReportSheet,
+    ReportSpec,
+)
 from desktop.periods import Period
-from desktop.records import BaselineValue, Entry
+from desktop.rules.checks import check_unit_period
 from desktop.rules.derive import combine, figure
 from desktop.rules.scope import reported_by
-from desktop.store import values as store
 from desktop.usecases import guard, reports
-from desktop.usecases.checking import baselines_for
+from desktop.usecases.merging import OWN, MergedQuarters, YearToDate
 from desktop.usecases.outputs import check_output_path
+from desktop.usecases.rows import LastYear, numbered, plan_decimals, row_for, same_period_last_year
 from desktop.usecases.workspace import UseCaseError, Workspace
+
+__all__ = ["ConsolidationResult", "MergedQuarters", "child_statuses", "children_of", "consolidate"]
 
 
 @dataclass(frozen=True)
@@ -49,15 +59,20 @@ def consolidate(ws: Workspace, plan_id: str, parent: str, period: Period,
     if not children:
         raise UseCaseError(f"{unit.name} 没有下级填报单位，无需汇总。")
     quarters = period.quarters_to_date()
+    if any(t.layout is Layout.STATISTICS for t in plan.tables):
+        quarters = (*Period(period.year - 1, period.quarter).quarters_to_date(), *quarters)
     merged = MergedQuarters(ws, plan, unit, children, quarters)
-    sheets = tuple(ReportSheet(t.id, t.title, t.layout, tuple(
-        reports.row_for(ind, period, merged.by_period(ind), merged.baselines, True,
-                        note=merged.note(ind, period))
-        for ind in _rows(plan, t.id, ws, unit))) for t in plan.tables)
-    base = reports.report_spec(ws, plan_id, parent, period)
+    made = _Rows(plan, merged, period, region=unit.code == plan.region)
+    wanted = {i.id for i in reported_by(plan, unit, ws.catalog.units)}
+    sheets = tuple(reports.sheet_of(plan, t.id, numbered(
+        [made.row(plan.indicator(i)) for i in t.indicator_ids if i in wanted]))
+        for t in plan.tables)
     statuses = child_statuses(ws, plan, children, period)
-    spec = replace(base, kind=CONSOLIDATED, sheets=sheets, children=statuses,
-                   detail=merged.detail(period))
+    detail = build_detail(merged, sheets, period)
+    spec = replace(reports.spec_for(CONSOLIDATED, ws, plan, parent, period, sheets),
+                   children=statuses, detail=detail,
+                   coverage=coverage_line(statuses, made.years.values()),
+                   explained=_explanations(unit, detail))
     if path is not None:
         from desktop.excel.writer import write_report  # openpyxl only when writing
 
@@ -72,119 +87,167 @@ def children_of(ws: Workspace, plan: Plan, unit: Unit) -> tuple[Unit, ...]:
                  if reported_by(plan, c, ws.catalog.units))
 
 
-def _rows(plan: Plan, table_id: str, ws: Workspace, unit: Unit) -> list[Indicator]:
-    wanted = {i.id for i in reported_by(plan, unit, ws.catalog.units)}
-    return [plan.indicator(i) for i in plan.table(table_id).indicator_ids if i in wanted]
+class _Rows:
+    """The consolidated report's rows, with the checks run on the consolidated figures."""
+
+    def __init__(self, plan: Plan, merged: MergedQuarters, period: Period, region: bool) -> None:
+        self.plan, self.merged, self.period, self.region = plan, merged, period, region
+        self.years: dict[str, YearToDate] = {}
+        entries = {(i.id, period): e for i in plan.indicators
+                   if (e := merged.entry(i, period)) is not None}
+        self.failing = {f.indicator for f in check_unit_period(plan, period, entries, {})
+                        if f.blocking or not f.explained}
+
+    def row(self, ind: Indicator) -> ReportRow:
+        merged, period = self.merged, self.period
+        year = self.years[ind.id] = merged.year_to_date(ind, period)
+        last = self._last_year(ind) \
+            if self.plan.table(ind.table_id).layout is Layout.STATISTICS else None
+        return row_for(ind, period, merged.by_period(ind), merged.baselines, self.region,
+                       note=merged.note(ind, period), ytd=year.parts,
+                       failing=ind.id in self.failing, last_year=last,
+                       decimals=plan_decimals(self.plan, ind))
+
+    def _last_year(self, ind: Indicator) -> LastYear:
+        then = Period(self.period.year - 1, self.period.quarter)
+        if ind.measure is Measure.FLOW:
+            got = self.merged.year_to_date(ind, then)
+            if got.parts.value is not None and not got.incomplete:
+                return LastYear(got.parts.value)
+        return same_period_last_year(ind, self.merged.by_period(ind), self.period,
+                                     self.merged.baselines.get(ind.id))
 
 
-class MergedQuarters:
-    """The parent's quarters: its own entries where it has them, else its children's."""
+def coverage_line(statuses: tuple[ChildStatus, ...], years: Iterable[YearToDate]) -> str:
+    """汇总范围 under the title: how many units should report, how many did, and where
+    本年累计 rests on what a unit stated rather than on quarters this file holds."""
+    expected, received = len(statuses), sum(1 for s in statuses if s.received)
+    line = f"汇总范围：应报 {expected} 个单位，已报 {received} 个"
+    if received < expected:
+        line += "（未报单位见“报送情况”）"
+    years = list(years)
+    own = _names(y.own_reported for y in years)
+    incomplete = _names(y.incomplete for y in years)
+    if own:
+        line += f"；本年累计中，{'、'.join(own)}按其报表所报本年累计计入（本表缺其此前季度的报表）"
+    if incomplete:
+        line += f"；{'、'.join(incomplete)}缺此前季度的报表，有关新增类指标的本年累计未汇总"
+    return line
 
-    def __init__(self, ws: Workspace, plan: Plan, parent: Unit, children: tuple[Unit, ...],
-                 quarters: tuple[Period, ...]) -> None:
-        self.ws, self.plan, self.parent, self.children = ws, plan, parent, children
-        codes = [parent.code, *(c.code for c in children)]
-        rows = store.read_entries(ws.data.db, plan.id, codes, [str(q) for q in quarters])
-        self.entries = {(ind, unit, Period.parse(p)): e for (ind, unit, p), e in rows.items()}
-        self.quarters = quarters
-        tree = ws.catalog.units
-        self._reports = {c.code: {i.id for i in reported_by(plan, c, tree)} for c in children}
-        self._contributors: dict[str, list[Unit]] = {}
-        self.baselines = self._baselines(quarters[-1].year - 1)
 
-    def contributors(self, ind: Indicator) -> list[Unit]:
-        """Grassroots units add up; departments only where no grassroots unit reports it,
-        so one figure is never counted twice."""
-        if ind.id not in self._contributors:
-            reporting = [c for c in self.children if ind.id in self._reports[c.code]]
-            grassroots = [c for c in reporting if not c.is_department]
-            self._contributors[ind.id] = grassroots or reporting
-        return self._contributors[ind.id]
+def _names(groups: Iterable[tuple[str, ...]]) -> list[str]:
+    seen: list[str] = []
+    for group in groups:
+        seen.extend(n for n in group if n not in seen)
+    return seen
 
-    def by_period(self, ind: Indicator) -> dict[Period, Entry]:
-        return {q: e for q in self.quarters if (e := self.entry(ind, q)) is not None}
 
-    def entry(self, ind: Indicator, quarter: Period) -> Entry | None:
-        own = self.entries.get((ind.id, self.parent.code, quarter))
-        if own is not None and not own.is_blank:
-            return own
-        parts = [e for c in self.contributors(ind)
-                 if (e := self.entries.get((ind.id, c.code, quarter))) is not None]
-        if not parts:
-            return None
-        return _combine(ind, parts, [c.name for c in self.contributors(ind)
-                                     if self.entries.get((ind.id, c.code, quarter))])
+# 分单位明细 ------------------------------------------------------------------------------
 
-    def note(self, ind: Indicator, period: Period) -> str | None:
-        own = self.entries.get((ind.id, self.parent.code, period))
-        if own is not None and own.note:
-            return own.note
-        if ind.kind is Kind.STATUS:
-            words = Counter(e.text for c in self.contributors(ind)
-                            if (e := self.entries.get((ind.id, c.code, period))) and e.text)
-            return "；".join(f"{w} {words[w]} 个" for w in STATUSES if words[w]) or None
+
+def build_detail(merged: MergedQuarters, sheets: tuple[ReportSheet, ...], period: Period
+                 ) -> Detail:
+    """Every unit's figure beside the total, row by row in the report's order, for the rows
+    units below report: a stock's 期末数, a flow's 本季度 and 本年累计; 本级 its own column;
+    departments beside."""
+    grassroots = tuple(c for c in merged.children if not c.is_department)
+    rows: list[DetailRow] = []
+    departments = False
+    for sheet in sheets:
+        for row in sheet.rows:
+            ind = merged.plan.indicator(row.indicator_id)
+            if not merged.reporting(ind):
+                continue  # the parent's own figure alone: nothing to set beside it
+            for label in _labels(ind):
+                made = _detail_row(merged, ind, row, sheet.title, label, grassroots, period)
+                departments = departments or bool(made.departments)
+                rows.append(made)
+    return Detail(tuple((c.code, c.name) for c in grassroots), tuple(rows), departments)
+
+
+def _labels(ind: Indicator) -> tuple[str, ...]:
+    if not ind.kind.is_number:
+        return ("本季度",)
+    return ("本季度", "本年累计") if ind.measure is Measure.FLOW else ("期末数",)
+
+
+def _detail_row(merged: MergedQuarters, ind: Indicator, row: ReportRow, table: str, label: str,
+                grassroots: tuple[Unit, ...], period: Period) -> DetailRow:
+    reporting = merged.reporting(ind)
+    cells = {c.code: _cell(merged, ind, c, label, period) for c in grassroots if c in reporting}
+    own = _own_cell(merged, ind, label, period)
+    total = row.year_to_date if label == "本年累计" else row.value
+    counted = [c for c in merged.contributors(ind) if c.is_department]
+    shown = [c for c in reporting if c.is_department]
+    figures = {c.code: _cell(merged, ind, c, label, period) for c in shown}
+    reference = figures[counted[0].code].value if counted else total
+    departments = tuple(
+        (c.name, replace(figures[c.code], differs=c not in counted and _differ(
+            figures[c.code].value, reference)), c in counted) for c in shown)
+    return DetailRow(row, table, label, cells, own, departments, total)
+
+
+def _cell(merged: MergedQuarters, ind: Indicator, unit: Unit, label: str, period: Period
+          ) -> DetailCell:
+    if label == "本年累计":
+        year = merged.child_year(ind, unit, period)
+        if year.how == "missing":
+            return DetailCell(None)
+        value = combine(ind, list(year.entries)).value if year.entries else None
+        return DetailCell(value, own_ytd=year.how == "own")
+    entry = merged.child_entry(ind, unit, period)
+    if not ind.kind.is_number:
+        return DetailCell(entry.text if entry else None)
+    return DetailCell(figure(ind, entry))
+
+
+def _own_cell(merged: MergedQuarters, ind: Indicator, label: str, period: Period
+              ) -> DetailCell | None:
+    if label == "本年累计":
+        entries = [e for q in period.quarters_to_date() if (e := merged.own(ind, q))]
+        return DetailCell(combine(ind, entries).value) if entries else None
+    entry = merged.own(ind, period)
+    if entry is None:
         return None
-
-    def detail(self, period: Period) -> dict[str, dict[str, float | str | None]]:
-        table: dict[str, dict[str, float | str | None]] = {}
-        for ind in self.plan.indicators:
-            row = {}
-            for child in self.children:
-                entry = self.entries.get((ind.id, child.code, period))
-                row[child.code] = figure(ind, entry) if ind.kind.is_number else (
-                    entry.text if entry else None)
-            table[ind.id] = row
-        return table
-
-    def _baselines(self, year: int) -> dict[str, BaselineValue]:
-        own = baselines_for(self.ws, self.plan, self.parent.code, year)
-        per_child: dict[str, dict[str, BaselineValue]] = {c.code: {} for c in self.children}
-        stored = store.read_baselines(self.ws.data.db, self.plan.id, list(per_child), year)
-        for (indicator, unit), base in stored.items():
-            per_child[unit][indicator] = base
-        for ind in self.plan.indicators:
-            if ind.id in own or not ind.kind.is_number or ind.aggregate == "none":
-                continue
-            parts = [per_child[c.code][ind.id] for c in self.contributors(ind)
-                     if ind.id in per_child[c.code]]
-            if parts:
-                summed = combine(ind, [Entry(value=b.value, numerator=b.numerator,
-                                             denominator=b.denominator) for b in parts])
-                own[ind.id] = BaselineValue(ind.id, self.parent.code, year, summed.value,
-                                            summed.numerator, summed.denominator)
-        return own
+    return DetailCell(figure(ind, entry) if ind.kind.is_number else entry.text)
 
 
-def _combine(ind: Indicator, parts: list[Entry], names: list[str]) -> Entry | None:
-    if ind.kind.has_parts:
-        summed = combine(ind, parts)
-        return Entry(numerator=summed.numerator, denominator=summed.denominator)
-    if ind.kind is Kind.STATUS:
-        words = {e.text for e in parts if e.text}
-        if not words:
-            return None
-        return Entry(text=words.pop() if len(words) == 1 else "推进中")
-    if ind.kind is Kind.TEXT:
-        listed = "；".join(f"{n}：{e.text}" for n, e in zip(names, parts, strict=False) if e.text)
-        return Entry(text=listed[:2000] or None)
-    if ind.aggregate == "none":
-        return None  # a standard like 元/月 is shown per unit only (分单位明细)
-    return Entry(value=combine(ind, parts).value)
+def _differ(value: float | str | None, reference: float | str | None) -> bool:
+    if value is None or reference is None:
+        return False
+    if isinstance(value, int | float) and isinstance(reference, int | float):
+        return abs(float(value) - float(reference)) > 1e-9
+    return value != reference
+
+
+def _explanations(parent: Unit, detail: Detail) -> tuple[str, ...]:
+    notes = [f"“{OWN}”为{parent.name}本级（不属于任何下级单位的机构）自己填报的数，与各单位之数一并计入汇总。",
+             "比率、每万（每千）人指标的汇总数由各单位分子、分母分别相加后计算，不是百分比相加。"]
+    if any(c.own_ytd for r in detail.rows for c in r.cells.values()):
+        notes.append("标“※”的本年累计取自该单位报表所报的本年累计：本表缺该单位此前季度的报表。")
+    if detail.with_departments:
+        notes.append("“部门报送”栏：几个部门共同负责的同一项数，只计牵头单位所报（标“计入”）；"
+                     "其他部门所报与之不一致的标“△”，均不重复计入。")
+    return tuple(notes)
+
+
+# 报送情况 --------------------------------------------------------------------------------
 
 
 def child_statuses(ws: Workspace, plan: Plan, children: tuple[Unit, ...], period: Period
                     ) -> tuple[ChildStatus, ...]:
     received = {r[0]: r[1:] for r in ws.data.db.execute(
-        "SELECT unit, received_at, file, warnings FROM received_reports WHERE plan = ? AND "
-        "period = ?", (plan.id, str(period))).fetchall()}
+        "SELECT unit, received_at, file, warnings, changed_after_export FROM received_reports "
+        "WHERE plan = ? AND period = ?", (plan.id, str(period))).fetchall()}
     entered = {r[0] for r in ws.data.db.execute(
         "SELECT DISTINCT unit FROM reported_values WHERE plan = ? AND period = ?",
         (plan.id, str(period))).fetchall()}
     statuses = []
     for child in children:
         if child.code in received:
-            at, file, warnings = received[child.code]
-            statuses.append(ChildStatus(child.code, child.name, True, at, file, warnings or ""))
+            at, file, warnings, changed = received[child.code]
+            statuses.append(ChildStatus(child.code, child.name, True, at, file, warnings or "",
+                                        changed_after_export=bool(changed)))
         elif child.code in entered:
             statuses.append(ChildStatus(child.code, child.name, True, "", "（本机录入）"))
         else:

@@ -25,8 +25,9 @@ from desktop.catalog import STATUSES, Indicator, Kind, Measure, Plan, Unit
 from desktop.periods import Period
 from desktop.records import BaselineValue, Entry
 from desktop.rules.checks import check_unit_period
-from desktop.rules.derive import figure, year_figure
+from desktop.rules.derive import combine, figure, year_figure
 from desktop.store import values as store
+from desktop.usecases.merging import contributors
 from desktop.usecases.workspace import Changes, UseCaseError, Workspace
 
 DEMO_WHO = "演示数据"
@@ -102,22 +103,61 @@ class _PlanDemo:
         return period.year >= self.plan.years[0] and period.first_day <= self.today
 
     def generate(self) -> tuple[list[tuple[str, str, str, Entry]], list[BaselineValue]]:
+        """Every unit's quarters; the region last, its own 本级 beside its children's (and
+        its 上年基数 their total), departments sharing a figure reporting the lead's."""
+        region, below = self.units[0], self.units[1:]
+        raw = {u.code: {ind.id: self._series(ind, u, role) for ind in self.plan.indicators
+                        if (role := self._role(ind, u))} for u in (*below, region)}
+        self._share_lead_figures(raw)
         rows: list[tuple[str, str, str, Entry]] = []
-        bases: list[BaselineValue] = []
-        for unit in self.units:
-            series = {ind.id: self._series(ind, unit) for ind in self.plan.indicators
-                      if self._enters(ind, unit)}
+        bases: dict[str, dict[str, BaselineValue]] = {}
+        for unit in (*below, region):
+            series = raw[unit.code]
             if not series:
                 continue
             self._apply_rules(series)
             unit_bases = {ind_id: base for ind_id, by_period in series.items()
                           if (base := self._baseline(self.plan.indicator(ind_id), unit, by_period))}
+            if unit is region:
+                unit_bases.update(self._region_baselines(region, unit_bases, bases))
             self._explain_warnings(series, unit_bases)
             for ind_id, by_period in series.items():
                 rows.extend((ind_id, unit.code, str(p), e) for p, e in by_period.items()
                             if self.written(p))
-            bases.extend(unit_bases.values())
-        return rows, bases
+            bases[unit.code] = unit_bases
+        return rows, [b for unit_bases in bases.values() for b in unit_bases.values()]
+
+    def _share_lead_figures(self, raw: dict[str, dict[str, dict[Period, Entry]]]) -> None:
+        """Departments that share a figure (建立老年人能力综合评估机构：民政局、卫生健康局) count the
+        same institutions: the others report what the lead reports."""
+        for ind in self.plan.indicators:
+            lead = self.tree.department_named(self.plan.region, ind.lead_department)
+            if lead is None or ind.id not in raw.get(lead.code, {}):
+                continue
+            for name in ind.responsible:
+                other = self.tree.department_named(self.plan.region, name)
+                if other is not None and other != lead and ind.id in raw.get(other.code, {}):
+                    raw[other.code][ind.id] = dict(raw[lead.code][ind.id])
+
+    def _region_baselines(self, region: Unit, own: dict[str, BaselineValue],
+                          below: dict[str, dict[str, BaselineValue]]) -> dict[str, BaselineValue]:
+        """The region's 上年基数 is last year's total: its children's and its own 本级 added
+        up as the consolidation adds them."""
+        found = {}
+        children = self.tree.children(region.code)
+        for ind in self.plan.indicators:
+            if not ind.kind.is_number or ind.aggregate == "none":
+                continue
+            reporting = [c for c in children if ind.id in below.get(c.code, {})]
+            parts = [below[c.code][ind.id] for c in contributors(self.plan, self.tree, ind, reporting)]
+            if not parts:
+                continue
+            parts += [own[ind.id]] if ind.id in own else []
+            summed = combine(ind, [Entry(value=b.value, numerator=b.numerator,
+                                         denominator=b.denominator) for b in parts])
+            found[ind.id] = BaselineValue(ind.id, region.code, self.years[0], summed.value,
+                                          summed.numerator, summed.denominator, None)
+        return found
 
     def _explain_warnings(self, series: dict[str, dict[Period, Entry]],
                           bases: dict[str, BaselineValue]) -> None:
@@ -133,18 +173,27 @@ class _PlanDemo:
                     entry = series[finding.indicator][period]
                     series[finding.indicator][period] = replace(entry, note=_NOTE)
 
-    def _enters(self, ind: Indicator, unit: Unit) -> bool:
-        """Who fills an indicator: the lowest level that reports it (the level above is
-        consolidated from them); a department only for what it is responsible for."""
+    def _role(self, ind: Indicator, unit: Unit) -> str:
+        """Who fills an indicator: the lowest level that reports it ("all"); a department
+        only for what it is responsible for; a parent beside its towns only a small 本级
+        ("own": its own institutions, counts and amounts) — never beside departments, whose
+        figure is the region's."""
         if unit.is_department:
-            return "department" in ind.reporting_level and any(
+            responsible = "department" in ind.reporting_level and any(
                 self.tree.department_named(self.plan.region, r) == unit for r in ind.responsible)
+            return "all" if responsible else ""
         if unit.type not in ind.reporting_level:
-            return False
-        below = {u.type for u in self.tree.children(unit.code) if not u.is_department}
-        return not below & set(ind.reporting_level)
+            return ""
+        levels = set(ind.reporting_level)
+        children = self.tree.children(unit.code)
+        if {u.type for u in children if not u.is_department} & levels:
+            summed = ind.kind is Kind.COUNT or (ind.kind is Kind.AMOUNT and ind.aggregate == "sum")
+            return "own" if summed else ""
+        if "department" in levels and any(self._role(ind, u) for u in children if u.is_department):
+            return ""
+        return "all"
 
-    def _series(self, ind: Indicator, unit: Unit) -> dict[Period, Entry]:
+    def _series(self, ind: Indicator, unit: Unit, role: str) -> dict[Period, Entry]:
         periods = [p for y in self.years for p in Period.of_year(y)]
         if ind.kind is Kind.STATUS:
             return {p: Entry(text=self._status(i)) for i, p in enumerate(periods)}
@@ -152,7 +201,7 @@ class _PlanDemo:
             return {p: Entry(text=self.rng.choice(_TEXTS)) for p in periods}
         if ind.kind.has_parts:
             return dict(self._parts(ind, unit, periods))
-        return dict(self._numbers(ind, unit, periods))
+        return dict(self._numbers(ind, unit, periods, role == "own"))
 
     def _status(self, index: int) -> str:
         # 未启动 early, 推进中 through the middle, most done by the end of the second year.
@@ -186,26 +235,34 @@ class _PlanDemo:
             yield period, Entry(numerator=num, denominator=float(den))
             den = den + self.rng.randint(0, max(1, den // 50))
 
-    def _numbers(self, ind: Indicator, unit: Unit, periods: list[Period]
+    def _numbers(self, ind: Indicator, unit: Unit, periods: list[Period], own: bool = False
                  ) -> Iterator[tuple[Period, Entry]]:
         fixed = ind.kind is Kind.AMOUNT and ind.aggregate == "none"
         goal = self._goal(ind, self.years[1])
-        per_unit = self._unit_share(goal if goal is not None else 120.0, unit, fixed)
+        per_unit = self._unit_share(goal if goal is not None else 120.0, unit, fixed, own)
         level = per_unit * self.rng.uniform(0.7, 0.9)
         for period in periods:
-            if fixed:
+            if fixed:  # a standard or a per-head figure; a flow's quarter is a quarter of it
                 value = self._goal(ind, period.year) or per_unit
+                value = value / 4 if ind.measure is Measure.FLOW else value
             elif ind.measure is Measure.FLOW:
                 value = per_unit / 4 * self.rng.uniform(0.85, 1.15)
+                if ind.kind is Kind.COUNT and value < 3:  # 1次 a year: some quarters 1, some 0
+                    value = math.floor(value) + (self.rng.random() < value % 1)
             else:
                 level *= self.rng.uniform(1.0, 1.04)
                 value = level
             yield period, Entry(value=self._round(ind, value))
 
-    def _unit_share(self, region_value: float, unit: Unit, fixed: bool) -> float:
-        if fixed or unit.code == self.plan.region:
-            return region_value
-        peers = [u for u in self.tree.children(unit.parent or "") if u.type == unit.type]
+    def _unit_share(self, region_value: float, unit: Unit, fixed: bool, own: bool = False
+                    ) -> float:
+        if own:  # 本级: a county's own institutions, a fraction of one town's share
+            towns = [u for u in self.tree.children(unit.code) if not u.is_department]
+            return region_value / max(1, len(towns)) * self.rng.uniform(0.1, 0.3)
+        if fixed or unit.code == self.plan.region or unit.is_department:
+            return region_value  # a department reports the region's figure
+        # The region's figure shared among its towns, streets and farms alike.
+        peers = [u for u in self.tree.children(unit.parent or "") if not u.is_department]
         return region_value / max(1, len(peers)) * self.rng.uniform(0.7, 1.3)
 
     @staticmethod

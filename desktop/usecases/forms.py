@@ -15,8 +15,9 @@ from desktop.rules.checks import Finding
 from desktop.rules.derive import figure
 from desktop.rules.scope import plans_for, reported_by
 from desktop.store import values as store
-from desktop.usecases import reports
 from desktop.usecases.checking import baselines_for, run_checks, submission_state
+from desktop.usecases.merging import MergedQuarters
+from desktop.usecases.rows import row_for
 from desktop.usecases.workspace import Workspace
 
 
@@ -69,20 +70,24 @@ def load_form(ws: Workspace, plan_id: str, unit: str, period: Period) -> Form:
     for ind in _ordered(plan, ws.catalog.units.get(unit), ws):
         history = by_indicator.get(ind.id, {})
         own = history.get(period, EMPTY)
-        below = merged is not None and own.is_blank and bool(merged.contributors(ind))
-        shown = reports.row_for(ind, period, merged.by_period(ind), merged.baselines, region,
-                                note=merged.note(ind, period)) if below else \
-            reports.row_for(ind, period, history, baselines, region)
+        failing = any(f.blocking or not f.explained for f in by_cell.get(ind.id, ()))
+        # A parent's figure made from below (children plus its own 本级) is shown as the
+        # consolidated report has it, read-only.
+        below = merged is not None and merged.merges(ind)
+        shown = row_for(ind, period, merged.by_period(ind), merged.baselines, region,
+                        note=merged.note(ind, period),
+                        ytd=merged.year_to_date(ind, period).parts) if below else \
+            row_for(ind, period, history, baselines, region, failing=failing)
         rows.append(FormRow(ind, EntryKey(plan.id, ind.id, unit, str(period)), own, shown,
                             tuple(by_cell.get(ind.id, ())), consolidated=below))
     return Form(plan.id, unit, period, submission_state(ws, plan.id, unit, period), tuple(rows),
                 findings)
 
 
-def _merged(ws: Workspace, plan: Plan, unit: str, period: Period) -> object:
+def _merged(ws: Workspace, plan: Plan, unit: str, period: Period) -> MergedQuarters | None:
     """For a parent unit, what its children add up to (shown read-only where the parent
     enters nothing itself); None for a unit without children on this plan."""
-    from desktop.usecases.consolidating import MergedQuarters, children_of
+    from desktop.usecases.consolidating import children_of
 
     parent = ws.unit(unit)
     children = children_of(ws, plan, parent)
@@ -140,7 +145,7 @@ def trend(ws: Workspace, plan_id: str, indicator: str, unit: str, period: Period
           ) -> list[tuple[Period, float | None]]:
     """The indicator's figure for each quarter of this year and the last; for a parent
     unit, what its children add up to where it enters nothing itself."""
-    from desktop.usecases.consolidating import MergedQuarters, children_of
+    from desktop.usecases.consolidating import children_of
 
     plan = ws.plan(plan_id)
     ind = plan.indicator(indicator)

@@ -62,6 +62,7 @@ class FileSummary:
     signature_notes: list[str] = field(default_factory=list)  # why, in words
     refusals: list[Problem] = field(default_factory=list)
     entries: dict[str, Entry] = field(default_factory=dict)  # indicator → merged entry to write
+    year_to_date: dict[str, float | None] = field(default_factory=dict)  # 本年累计 stated
     changed: dict[str, dict[str, tuple[object, object]]] = field(default_factory=dict)
 
     @property
@@ -130,6 +131,8 @@ def commit_import(ws: Workspace, plan: ImportPlan) -> Changes:
                                                 ws.clerk, summary.name)
                 keys.append(key)
             _record_received(db, summary)
+            store.write_reported_ytd(db, summary.plan, summary.unit, summary.period,
+                                     summary.year_to_date)
         store.log_import(db, "report", json.dumps([_shown(f.path) for f in plan.files],
                                                   ensure_ascii=False),
                          "ok", json.dumps(plan.as_dict(), ensure_ascii=False), ws.clerk)
@@ -204,6 +207,7 @@ def _describe(ws: Workspace, summary: FileSummary, report: ReadReport) -> None:
     summary.period = str(report.period)
     summary.changed_after_export = report.changed_after_export
     summary.filled_by = report.filled_by
+    summary.year_to_date = report.year_to_date
 
 
 def _refuse_out_of_scope(ws: Workspace, summary: FileSummary, report: ReadReport,

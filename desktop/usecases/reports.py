@@ -5,29 +5,27 @@ from __future__ import annotations
 
 import calendar
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop import __version__
-from desktop.catalog import Catalog, Indicator, Kind, Plan
-from desktop.excel.spec import PROGRESS_WORDS, REPORT, TEMPLATE, ReportRow, ReportSheet, ReportSpec
+from desktop.catalog import Catalog, Indicator, Layout, Measure, Plan
+from desktop.excel.spec import REPORT, TEMPLATE, ReportRow, ReportSheet, ReportSpec
 from desktop.periods import Period
-from desktop.records import BaselineValue, Entry
-from desktop.rules.derive import (
-    ProgressState,
-    baseline_figure,
-    figure,
-    progress,
-    year_to_date,
-)
+from desktop.records import Entry
+from desktop.rules.checks import Finding
+from desktop.rules.derive import combine
 from desktop.rules.scope import reported_by
 from desktop.store import values as store
-from desktop.store.datafile import DataFile
 from desktop.usecases import guard
 from desktop.usecases.checking import baselines_for, run_checks
 from desktop.usecases.outputs import check_output_path
+from desktop.usecases.rows import numbered, plan_decimals, row_for, same_period_last_year
 from desktop.usecases.trust import signing_key
 from desktop.usecases.workspace import UseCaseError, Workspace
+
+__all__ = ["ExportResult", "export_report", "report_spec", "row_for", "write_template"]
 
 
 @dataclass(frozen=True)
@@ -39,36 +37,79 @@ class ExportResult:
 
 def export_report(ws: Workspace, plan_id: str, unit: str, period: Period, path: Path
                   ) -> ExportResult:
-    """`yinling export`: refused while the quarter has errors (DESIGN §7)."""
+    """`yinling export`: refused while the quarter has errors (DESIGN §7). A unit with units
+    below it on the plan sends up its consolidated report (children plus its own 本级):
+    its own entries alone are not its figure."""
     started = time.perf_counter()
     guard.ensure_period(ws.plan(plan_id), period)
     guard.proxy_for(ws, unit)
     check_output_path(Path(path), ws.data)
-    errors = [f for f in run_checks(ws, plan_id, unit, period) if f.blocking]
+    findings = run_checks(ws, plan_id, unit, period)
+    errors = [f for f in findings if f.blocking]
     if errors:
         raise UseCaseError(f"审核有 {len(errors)} 个错误，不能导出。请先用 yinling check 查看并修改。")
-    spec = report_spec(ws, plan_id, unit, period)
+    from desktop.usecases.consolidating import children_of, consolidate
+
+    if children_of(ws, ws.plan(plan_id), ws.unit(unit)):
+        result = consolidate(ws, plan_id, unit, period, Path(path))
+        return ExportResult(Path(path), sum(len(s.rows) for s in result.spec.sheets),
+                            time.perf_counter() - started)
+    spec = report_spec(ws, plan_id, unit, period, findings)
     _write(spec, Path(path))
     return ExportResult(Path(path), sum(len(s.rows) for s in spec.sheets),
                         time.perf_counter() - started)
 
 
 def write_template(catalog: Catalog, plan_id: str, unit: str, period: Period, path: Path,
-                   data: DataFile | None = None) -> ExportResult:
+                   ws: Workspace | None = None) -> ExportResult:
     """`yinling template`: the same layout with empty input cells, for an office without
-    the program. `data`: the open data file, which the template must not overwrite."""
+    the program. Given the county's data file (`ws`), the unit's 上年基数 and what the county
+    already holds of its year (本年累计 before this quarter) are filled in."""
     started = time.perf_counter()
-    check_output_path(Path(path), data)
+    check_output_path(Path(path), ws.data if ws is not None else None)
     plan = _plan(catalog, plan_id)
     if unit not in catalog.units:
         raise UseCaseError(f"没有代码为 {unit} 的填报单位（用 yinling units 查看）")
     region = unit == plan.region
-    sheets = tuple(ReportSheet(t.id, t.title, t.layout, tuple(
-        row_for(i, period, None, {}, region) for i in _rows_of(plan, t.id, catalog, unit)))
-        for t in plan.tables)
+    held = _Held(ws, plan, unit, period) if ws is not None else None
+    sheets = _sheets(plan, catalog, unit, lambda ind: _template_row(plan, ind, period, region, held))
     spec = _spec(TEMPLATE, plan, catalog, unit, period, sheets, clerk="", phone="")
     _write(spec, Path(path))
     return ExportResult(Path(path), sum(len(s.rows) for s in sheets), time.perf_counter() - started)
+
+
+def _template_row(plan: Plan, ind: Indicator, period: Period, region: bool,
+                  held: _Held | None) -> ReportRow:
+    baselines = held.baselines if held is not None else {}
+    row = row_for(ind, period, None, baselines, region, decimals=plan_decimals(plan, ind))
+    if not ind.kind.is_number:
+        return row
+    if ind.measure is not Measure.FLOW:
+        return replace(row, ytd_formula=True)  # 期末数: 本年累计 is this quarter's figure
+    earlier = period.quarters_to_date()[:-1]
+    if not earlier:
+        return replace(row, ytd_formula=True)
+    if held is None or ind.kind.has_parts or not all(q in held.quarters for q in earlier):
+        return row  # the earlier quarters are not all here: no 本年累计 to show
+    prior = combine(ind, [held.entry(ind, q) for q in earlier]).value
+    return replace(row, ytd_formula=True, prior_to_date=prior or 0.0)
+
+
+class _Held:
+    """What the county's file holds of one unit for a template: baselines, earlier quarters."""
+
+    def __init__(self, ws: Workspace, plan: Plan, unit: str, period: Period) -> None:
+        self.baselines = baselines_for(ws, plan, unit, period.year - 1)
+        quarters = [str(q) for q in period.quarters_to_date()[:-1]]
+        rows = store.read_entries(ws.data.db, plan.id, [unit], quarters)
+        self.entries = {(i, Period.parse(p)): e for (i, _u, p), e in rows.items()}
+        received = ws.data.db.execute(
+            f"SELECT period FROM received_reports WHERE plan = ? AND unit = ? AND period IN "
+            f"({','.join('?' * len(quarters))})", (plan.id, unit, *quarters)).fetchall()
+        self.quarters = {Period.parse(r[0]) for r in received} | {p for _i, p in self.entries}
+
+    def entry(self, ind: Indicator, quarter: Period) -> Entry:
+        return self.entries.get((ind.id, quarter), Entry())
 
 
 def _write(spec: ReportSpec, path: Path) -> None:
@@ -78,87 +119,54 @@ def _write(spec: ReportSpec, path: Path) -> None:
     write_report(spec, path)
 
 
-def report_spec(ws: Workspace, plan_id: str, unit: str, period: Period) -> ReportSpec:
+def report_spec(ws: Workspace, plan_id: str, unit: str, period: Period,
+                findings: list[Finding] | None = None) -> ReportSpec:
     plan = ws.plan(plan_id)
     ws.unit(unit)
-    periods = [str(p) for p in period.quarters_to_date()]
-    rows = store.read_entries(ws.data.db, plan.id, [unit], periods)
+    statistics = any(t.layout is Layout.STATISTICS for t in plan.tables)
+    quarters = period.quarters_to_date()
+    if statistics:
+        quarters = (*Period(period.year - 1, period.quarter).quarters_to_date(), *quarters)
+    rows = store.read_entries(ws.data.db, plan.id, [unit], [str(p) for p in quarters])
     by_indicator: dict[str, dict[Period, Entry]] = {}
     for (ind, _unit, p), entry in rows.items():
         by_indicator.setdefault(ind, {})[Period.parse(p)] = entry
     baselines = baselines_for(ws, plan, unit, period.year - 1)
+    if findings is None:
+        findings = run_checks(ws, plan_id, unit, period)
+    failing = {f.indicator for f in findings if f.blocking or not f.explained}
     region = unit == plan.region
-    sheets = tuple(ReportSheet(t.id, t.title, t.layout, tuple(
-        row_for(i, period, by_indicator.get(i.id, {}), baselines, region)
-        for i in _rows_of(plan, t.id, ws.catalog, unit))) for t in plan.tables)
-    db = ws.data.db
-    spec = _spec(REPORT, plan, ws.catalog, unit, period, sheets,
-                 clerk=store.get_meta(db, "clerk"), phone=store.get_meta(db, "phone"))
+
+    def row(ind: Indicator) -> ReportRow:
+        history = by_indicator.get(ind.id, {})
+        last = same_period_last_year(ind, history, period, baselines.get(ind.id)) \
+            if plan.table(ind.table_id).layout is Layout.STATISTICS else None
+        return row_for(ind, period, history, baselines, region, failing=ind.id in failing,
+                       last_year=last, decimals=plan_decimals(plan, ind))
+
+    spec = spec_for(REPORT, ws, plan, unit, period, _sheets(plan, ws.catalog, unit, row))
     if guard.proxy_for(ws, unit):  # 代填: the office filled in a report of a unit below it
         own = ws.unit(ws.own_unit)
         spec = replace(spec, filled_by_code=own.code, filled_by_name=own.name)
-    return replace(spec, signing=signing_key(ws, plan.id, unit))  # an enrolled file signs its own
+    return spec
 
 
-def _rows_of(plan: Plan, table_id: str, catalog: Catalog, unit: str) -> list[Indicator]:
+def _sheets(plan: Plan, catalog: Catalog, unit: str, make: Callable[[Indicator], ReportRow]
+            ) -> tuple[ReportSheet, ...]:
+    """Every table of the plan with the unit's rows, in the plan's order (an empty table
+    stays in the spec; the writer does not print it)."""
     wanted = {i.id for i in reported_by(plan, catalog.units.get(unit), catalog.units)}
-    return [plan.indicator(i) for i in plan.table(table_id).indicator_ids if i in wanted]
+    return tuple(sheet_of(plan, t.id, numbered([make(plan.indicator(i))
+                                                for i in plan.table(t.id).indicator_ids
+                                                if i in wanted]))
+                 for t in plan.tables)
 
 
-_OWN_NOTE = object()
-
-
-def row_for(ind: Indicator, period: Period, by_period: dict[Period, Entry] | None,
-            baselines: dict[str, BaselineValue], region: bool, note: object = _OWN_NOTE
-            ) -> ReportRow:
-    """One report row; `by_period` None makes a blank template row. Consolidation passes
-    the note it composed (status counts) instead of an entry's own."""
-    target = ind.target_for(period.year) or ind.final_target
-    applies = region or target_applies_to_part(ind)
-    text = _target_text(ind, period.year, target.text if target else "")
-    common = dict(indicator_id=ind.id, seq=ind.seq, section=ind.section, name=ind.name,
-                  unit=ind.unit, kind=ind.kind, scale=ind.scale, denominator_name=ind.denominator,
-                  target_text=text if applies or not text else f"{text}（全域）",
-                  attribute=ind.attribute, responsible="、".join(ind.responsible),
-                  baseline=baseline_figure(ind, baselines.get(ind.id)))
-    if by_period is None:  # a blank template
-        return ReportRow(**common)
-    entry = by_period.get(period)
-    ytd = year_to_date(ind, by_period, period).value if ind.kind.is_number else None
-    current: float | str | None = figure(ind, entry) if ind.kind.is_number else (
-        entry.text if entry else None)
-    state = progress(ind, period, ytd if ind.kind.is_number else current)
-    shown = applies and state.state not in (ProgressState.NO_DATA, ProgressState.NO_TARGET)
-    return ReportRow(**common,
-                     numerator=entry.numerator if entry else None,
-                     denominator=entry.denominator if entry else None,
-                     value=current, year_to_date=ytd,
-                     progress_text=_progress_text(state.state, state.share, ind) if shown else "",
-                     progress_state=state.state.value if shown else "",
-                     note=(entry.note if entry else None) if note is _OWN_NOTE else note)  # type: ignore[arg-type]
-
-
-def target_applies_to_part(ind: Indicator) -> bool:
-    """A region's target in 户 or 张 is a total: a town's share of it is not set by the
-    plan, so a town's report shows it for reference and measures no progress against it.
-    A rate, a per-capita figure, a standard or a task applies to every unit as it is."""
-    return ind.kind in (Kind.RATE, Kind.PER_CAPITA, Kind.STATUS) or ind.aggregate == "none"
-
-
-def _target_text(ind: Indicator, year: int, text: str) -> str:
-    """The plan's own words; an end-year target shown in an earlier year says which year."""
-    target = ind.target_for(year)
-    if target is not None or not text:
-        return text
-    final = ind.final_target
-    return f"{text}（{final.year}年）" if final else text
-
-
-def _progress_text(state: ProgressState, share: float | None, ind: Indicator) -> str:
-    word = PROGRESS_WORDS.get(state.value, "")
-    if share is None or ind.kind is Kind.STATUS:
-        return word
-    return f"{share:.0%} {word}".strip()
+def sheet_of(plan: Plan, table_id: str, rows: list[ReportRow]) -> ReportSheet:
+    table = plan.table(table_id)
+    return ReportSheet(table.id, table.title, table.layout, tuple(rows),
+                       form_code=table.form_code or plan.form_code,
+                       form_issuer=table.form_issuer or plan.form_issuer)
 
 
 def _spec(kind: str, plan: Plan, catalog: Catalog, unit: str, period: Period,
@@ -173,8 +181,19 @@ def _spec(kind: str, plan: Plan, catalog: Catalog, unit: str, period: Period,
         app_version=__version__, sheets=sheets)
 
 
+def spec_for(kind: str, ws: Workspace, plan: Plan, unit: str, period: Period,
+             sheets: tuple[ReportSheet, ...]) -> ReportSpec:
+    """A report of this office's file (the consolidated report too): its clerk and phone,
+    and, where the file is enrolled for this unit (DESIGN §11), the key that signs it."""
+    db = ws.data.db
+    spec = _spec(kind, plan, ws.catalog, unit, period, sheets,
+                 clerk=store.get_meta(db, "clerk"), phone=store.get_meta(db, "phone"))
+    return replace(spec, signing=signing_key(ws, plan.id, unit))
+
+
 def _plan(catalog: Catalog, plan_id: str) -> Plan:
     try:
         return catalog.plan(plan_id)
     except KeyError:
         raise UseCaseError(f"没有编号为 {plan_id} 的规划（可选：{', '.join(catalog.plan_ids())}）") from None
+

@@ -7,15 +7,19 @@ from pathlib import Path
 
 import openpyxl
 
-from desktop.catalog import Kind, load_catalog
-from desktop.excel.spec import ReportRow
-from desktop.excel.writer import note_text
+from desktop.catalog import Kind, Layout, load_catalog
+from desktop.excel.spec import ReportRow, ReportSheet
+from desktop.excel.table_sheet import explanation
 from desktop.usecases.reports import write_template
 from tests.excel.conftest import Q2
 
 
 def _row(kind: Kind, scale: float = 1.0, den: str = "") -> ReportRow:
     return ReportRow("x.a", "1", "类", "名", "", kind, scale=scale, denominator_name=den)
+
+
+def note_text(rows: tuple[ReportRow, ...]) -> str:
+    return explanation(ReportSheet("t", "表", Layout.INDICATORS, rows), template=False)
 
 
 def test_the_note_names_each_base_the_sheet_uses() -> None:

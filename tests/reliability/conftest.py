@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from desktop.periods import Period
+from desktop.records import EntryKey
 from desktop.usecases.demo import fill_demo
+from desktop.usecases.entry import set_fields
 from desktop.usecases.reports import export_report
 from desktop.usecases.workspace import Workspace, create_data_file
 from tests.reliability.figures import lines
@@ -48,6 +50,9 @@ def region(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
     ws = create_data_file(root / "source.sqlite", PLAN, clerk="马丽")
     try:
         fill_demo(ws, (PLAN,))
+        # hostile.py edits 大坝镇's Q2 report at the byte level, written against this figure.
+        set_fields(ws, EntryKey(PLAN, "qingtongxia.family_care_beds", "qingtongxia.daba", str(Q2)),
+                   {"value": "53"})
         files = {"A": _export_all(ws, root / "A")}
         with ws.data.writing() as db:
             db.execute("UPDATE reported_values SET value = value * 2, numerator = numerator * 2, "

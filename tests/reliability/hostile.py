@@ -14,7 +14,8 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 
-SHEET1, META = "xl/worksheets/sheet1.xml", "xl/worksheets/sheet5.xml"
+# 大坝镇's report prints the two tables it has rows in (表1, 四); _meta is the third sheet.
+SHEET1, META = "xl/worksheets/sheet1.xml", "xl/worksheets/sheet3.xml"
 TABLE = "表1 积极应对人口老龄化实施方案基本指标"
 BEDS_ROW = 10  # 设立家庭照护床位 in 大坝镇's Q2 report: K is 本季度, N is 备注
 BEDS_K = f'<c r="K{BEDS_ROW}" s="10" t="n"><v>53</v></c>'

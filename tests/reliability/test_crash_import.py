@@ -1,4 +1,4 @@
-"""Kill -9 a writer during a large import (58 reports, about 2,300 figures and 3,400 audit
+"""Kill -9 a writer during a large import (56 reports, about 2,300 figures and 3,400 audit
 rows in one transaction), hundreds of times over: the file is never half-imported. After
 every kill the file passes `PRAGMA integrity_check`, every acknowledged import is there,
 and the figures are exactly those of the last committed import, never a mix of two."""

@@ -100,11 +100,14 @@ def test_progress_of_a_flow_builds_up_over_the_year(current: float, state: Progr
 
 
 @pytest.mark.parametrize(("current", "state"), [
-    (38, ProgressState.MET), (43, ProgressState.BEHIND), (50, ProgressState.OFF_TRACK),
+    (38, ProgressState.MET), (40, ProgressState.MET), (43, ProgressState.EXCEEDED),
+    (50, ProgressState.EXCEEDED),
 ])
-def test_progress_of_a_ceiling(current: float, state: ProgressState) -> None:
+def test_progress_of_a_ceiling_is_kept_or_exceeded(current: float, state: ProgressState) -> None:
     vacancy = ind(Kind.RATE, direction=Direction.AT_MOST, targets=(Target(2025, "40%", 40),))
-    assert progress(vacancy, Q[4], current).state is state
+    shown = progress(vacancy, Q[4], current)
+    assert shown.state is state
+    assert shown.share is None and shown.goal == 40  # no "% of a ceiling completed"
 
 
 def test_end_year_target_is_used_towards_in_earlier_years() -> None:

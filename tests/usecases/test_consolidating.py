@@ -20,6 +20,7 @@ from desktop.usecases.baselines import commit_baseline_import, plan_baseline_imp
 from desktop.usecases.consolidating import consolidate
 from desktop.usecases.entry import read_entry, set_fields, set_many
 from desktop.usecases.importing import commit_import, plan_import
+from desktop.usecases.reports import export_report
 from desktop.usecases.workspace import Workspace, create_data_file
 from tests.usecases.conftest import PLAN, Q1, Q2, Q4_2024
 
@@ -32,10 +33,11 @@ def rows(result) -> dict[str, tuple]:
 
 
 def test_same_report_from_source_and_from_imported_reports(
-        source: Workspace, county: Workspace, all_reports: dict[str, list[Path]],
-        reports: dict[str, list[Path]], tmp_path: Path) -> None:
-    # Last year's Q4 reports as baselines: the towns' and the county's own.
-    baseline = plan_baseline_import(county, all_reports[str(Q4_2024)], 2024, None)
+        source: Workspace, county: Workspace, reports: dict[str, list[Path]], tmp_path: Path) -> None:
+    # Last year's consolidated report gives the county its own 上年基数 (the total).
+    last_year = tmp_path / "qingtongxia-2024Q4.xlsx"
+    export_report(source, PLAN, PLAN, Q4_2024, last_year)
+    baseline = plan_baseline_import(county, [*reports[str(Q4_2024)], last_year], 2024, None)
     assert not baseline.refused
     commit_baseline_import(county, baseline)
     for period in (Q1, Q2):
@@ -43,10 +45,14 @@ def test_same_report_from_source_and_from_imported_reports(
         plan = plan_import(county, reports[str(period)])
         assert not plan.refused, [str(p) for f in plan.files for p in f.refusals]
         commit_import(county, plan)
-        typed = {key: {f: e.get(f) for f in ("value", "numerator", "denominator", "text", "note")
-                       if e.get(f) is not None}
-                 for key, e in entries_of(source, PLAN, str(period)).items()}
-        set_many(county, {k: v for k, v in typed.items() if v}, how="typed")
+    # The county's own 本级 it types into its own file.
+    own = source.data.db.execute(
+        "SELECT indicator, period, value, numerator, denominator, text FROM reported_values "
+        "WHERE unit = ? AND period IN (?, ?)", (PLAN, str(Q1), str(Q2))).fetchall()
+    assert own, "the demo writes 本级 figures for the county"
+    set_many(county, {EntryKey(PLAN, i, PLAN, p): {k: v for k, v in zip(
+        ("value", "numerator", "denominator", "text"), rest, strict=True) if v is not None}
+        for i, p, *rest in own}, "typed")
     from_source = consolidate(source, PLAN, PLAN, Q2)
     from_county = consolidate(county, PLAN, PLAN, Q2, tmp_path / "county-summary.xlsx")
     assert rows(from_county) == rows(from_source)
@@ -54,10 +60,11 @@ def test_same_report_from_source_and_from_imported_reports(
     book = openpyxl.load_workbook(tmp_path / "county-summary.xlsx")
     assert {"分单位明细", "报送情况"} <= set(book.sheetnames)
     status = book["报送情况"]
-    assert [c.value for c in status[1]] == ["单位代码", "单位名称", "报送情况", "收到时间", "来源文件", "审核警告"]
-    assert {r[2] for r in status.iter_rows(min_row=2, values_only=True)} == {"已收到"}
-    files = {r[4] for r in status.iter_rows(min_row=2, values_only=True)}
-    assert "qingtongxia.daba-2025Q2.xlsx" in files
+    header = next(r for r in status.iter_rows(values_only=True) if r[0] == "序号")
+    assert list(header) == ["序号", "单位名称", "报送情况", "收到时间", "来源文件", "导出后改动", "审核警告"]
+    body = [r for r in status.iter_rows(values_only=True) if r[0] and str(r[0]).isdigit()]
+    assert {r[2] for r in body} == {"已收到"} and {r[5] for r in body} == {"否"}
+    assert "qingtongxia.daba-2025Q2.xlsx" in {r[4] for r in body}
 
 
 def entries_of(ws: Workspace, unit: str, period: str) -> dict[EntryKey, Entry]:

@@ -111,9 +111,8 @@ def test_a_parent_fills_in_for_a_town_and_it_says_so(county: Workspace, tmp_path
     book = openpyxl.load_workbook(report)
     meta = {r[1]: r[2] for r in book[META_SHEET].iter_rows(values_only=True) if r[0] == "meta"}
     assert meta["filled_by_code"] == PLAN and meta["filled_by_name"] == "青铜峡市"
-    footer = [c.value for row in book.worksheets[0].iter_rows() for c in row
-              if isinstance(c.value, str) and "填表人" in c.value]
-    assert "（青铜峡市代填）" in footer[0]
+    texts = [c.value for row in book.worksheets[0].iter_rows() for c in row if isinstance(c.value, str)]
+    assert texts[texts.index("填表人：") + 1].endswith("（青铜峡市代填）")
     other = create_data_file(tmp_path / "other.sqlite", PLAN)
     try:
         plan = plan_import(other, [report])

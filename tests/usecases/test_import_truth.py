@@ -65,7 +65,7 @@ def test_relabelled_with_a_recomputed_checksum_the_title_still_tells(
                and "!A3]" in m for m in refusals(plan))
     path = forged(daba_report(reports), tmp_path / "period.xlsx", {"period": "2025Q1"}, recompute=True)
     plan = plan_import(county, [path])
-    assert any("统计期“（2025年第2季度）”" in m and "!A2]" in m for m in refusals(plan))
+    assert any("统计期“（2025年第二季度）”" in m and "!A2]" in m for m in refusals(plan))
 
 
 def test_input_columns_pointed_elsewhere_are_refused(county: Workspace, reports: dict[str, list[Path]],
