@@ -24,6 +24,7 @@ from desktop.excel.spec import (
     ReportSheet,
     ReportSpec,
 )
+from desktop.messages import say
 from desktop.periods import Period
 from desktop.rules.checks import check_unit_period
 from desktop.rules.derive import combine, figure
@@ -32,6 +33,7 @@ from desktop.usecases import guard, reports
 from desktop.usecases.merging import OWN, MergedQuarters, YearToDate
 from desktop.usecases.outputs import check_output_path
 from desktop.usecases.rows import LastYear, numbered, plan_decimals, row_for, same_period_last_year
+from desktop.usecases.targets import UnitTargets, own_targets, unit_targets
 from desktop.usecases.workspace import UseCaseError, Workspace
 
 __all__ = ["ConsolidationResult", "MergedQuarters", "child_statuses", "children_of", "consolidate"]
@@ -87,6 +89,9 @@ def children_of(ws: Workspace, plan: Plan, unit: Unit) -> tuple[Unit, ...]:
                  if reported_by(plan, c, ws.catalog.units))
 
 
+TARGET_LABEL = "目标"
+
+
 class _Rows:
     """The consolidated report's rows, with the checks run on the consolidated figures."""
 
@@ -97,6 +102,8 @@ class _Rows:
                    if (e := merged.entry(i, period)) is not None}
         self.failing = {f.indicator for f in check_unit_period(plan, period, entries, {})
                         if f.blocking or not f.explained}
+        # A parent below the region (a county of a city) is held to its own target.
+        self.own = own_targets(merged.ws, plan, merged.parent.code)
 
     def row(self, ind: Indicator) -> ReportRow:
         merged, period = self.merged, self.period
@@ -106,7 +113,7 @@ class _Rows:
         return row_for(ind, period, merged.by_period(ind), merged.baselines, self.region,
                        note=merged.note(ind, period), ytd=year.parts,
                        failing=ind.id in self.failing, last_year=last,
-                       decimals=plan_decimals(self.plan, ind))
+                       own_target=self.own(ind, period.year), decimals=plan_decimals(self.plan, ind))
 
     def _last_year(self, ind: Indicator) -> LastYear:
         then = Period(self.period.year - 1, self.period.quarter)
@@ -151,6 +158,7 @@ def build_detail(merged: MergedQuarters, sheets: tuple[ReportSheet, ...], period
     units below report: a stock's 期末数, a flow's 本季度 and 本年累计; 本级 its own column;
     departments beside."""
     grassroots = tuple(c for c in merged.children if not c.is_department)
+    targets = unit_targets(merged.ws, merged.plan)
     rows: list[DetailRow] = []
     departments = False
     for sheet in sheets:
@@ -162,7 +170,23 @@ def build_detail(merged: MergedQuarters, sheets: tuple[ReportSheet, ...], period
                 made = _detail_row(merged, ind, row, sheet.title, label, grassroots, period)
                 departments = departments or bool(made.departments)
                 rows.append(made)
+            rows += _target_row(merged, targets, ind, row, sheet.title, grassroots, period)
     return Detail(tuple((c.code, c.name) for c in grassroots), tuple(rows), departments)
+
+
+def _target_row(merged: MergedQuarters, targets: UnitTargets, ind: Indicator, row: ReportRow,
+                table: str, units: tuple[Unit, ...], period: Period) -> list[DetailRow]:
+    """目标: each unit's own target beside its figures (目标分解), and the parent's, where
+    any unit below has one."""
+    cells = {u.code: DetailCell(t.value if t.value is not None else t.text)
+             for u in units if (t := targets.for_year(ind.id, u.code, period.year)) is not None}
+    if not cells:
+        return []
+    parent = merged.parent.code
+    own = targets.for_year(ind.id, parent, period.year) if parent != merged.plan.region else (
+        ind.target_for(period.year) or ind.final_target)
+    total = None if own is None else (own.value if own.value is not None else own.text)
+    return [DetailRow(row, table, TARGET_LABEL, cells, None, (), total)]
 
 
 def _labels(ind: Indicator) -> tuple[str, ...]:
@@ -237,7 +261,7 @@ def _explanations(parent: Unit, detail: Detail) -> tuple[str, ...]:
 def child_statuses(ws: Workspace, plan: Plan, children: tuple[Unit, ...], period: Period
                     ) -> tuple[ChildStatus, ...]:
     received = {r[0]: r[1:] for r in ws.data.db.execute(
-        "SELECT unit, received_at, file, warnings, changed_after_export FROM received_reports "
+        "SELECT unit, received_at, file, warnings, changed_after_export, signature FROM received_reports "
         "WHERE plan = ? AND period = ?", (plan.id, str(period))).fetchall()}
     entered = {r[0] for r in ws.data.db.execute(
         "SELECT DISTINCT unit FROM reported_values WHERE plan = ? AND period = ?",
@@ -245,9 +269,10 @@ def child_statuses(ws: Workspace, plan: Plan, children: tuple[Unit, ...], period
     statuses = []
     for child in children:
         if child.code in received:
-            at, file, warnings, changed = received[child.code]
+            at, file, warnings, changed, signed = received[child.code]
             statuses.append(ChildStatus(child.code, child.name, True, at, file, warnings or "",
-                                        changed_after_export=bool(changed)))
+                                        changed_after_export=bool(changed),
+                                        signature=say(f"trust.state.{signed}") if signed else ""))
         elif child.code in entered:
             statuses.append(ChildStatus(child.code, child.name, True, "", "（本机录入）"))
         else:

@@ -18,6 +18,7 @@ from desktop.store import values as store
 from desktop.usecases.checking import baselines_for, run_checks, submission_state
 from desktop.usecases.merging import MergedQuarters
 from desktop.usecases.rows import row_for
+from desktop.usecases.targets import own_targets
 from desktop.usecases.workspace import Workspace
 
 
@@ -66,8 +67,10 @@ def load_form(ws: Workspace, plan_id: str, unit: str, period: Period) -> Form:
         by_cell.setdefault(finding.indicator, []).append(finding)
     region = unit == plan.region
     merged = _merged(ws, plan, unit, period)
+    targets = own_targets(ws, plan, unit)
     rows = []
     for ind in _ordered(plan, ws.catalog.units.get(unit), ws):
+        target = targets(ind, period.year)
         history = by_indicator.get(ind.id, {})
         own = history.get(period, EMPTY)
         failing = any(f.blocking or not f.explained for f in by_cell.get(ind.id, ()))
@@ -75,9 +78,9 @@ def load_form(ws: Workspace, plan_id: str, unit: str, period: Period) -> Form:
         # consolidated report has it, read-only.
         below = merged is not None and merged.merges(ind)
         shown = row_for(ind, period, merged.by_period(ind), merged.baselines, region,
-                        note=merged.note(ind, period),
-                        ytd=merged.year_to_date(ind, period).parts) if below else \
-            row_for(ind, period, history, baselines, region, failing=failing)
+                        note=merged.note(ind, period), ytd=merged.year_to_date(ind, period).parts,
+                        own_target=target) if below else \
+            row_for(ind, period, history, baselines, region, failing=failing, own_target=target)
         rows.append(FormRow(ind, EntryKey(plan.id, ind.id, unit, str(period)), own, shown,
                             tuple(by_cell.get(ind.id, ())), consolidated=below))
     return Form(plan.id, unit, period, submission_state(ws, plan.id, unit, period), tuple(rows),

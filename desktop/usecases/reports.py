@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop import __version__
-from desktop.catalog import Catalog, Indicator, Layout, Measure, Plan
+from desktop.catalog import Catalog, Indicator, Layout, Measure, Plan, Target
 from desktop.excel.spec import REPORT, TEMPLATE, ReportRow, ReportSheet, ReportSpec
 from desktop.periods import Period
 from desktop.records import Entry
@@ -22,6 +22,7 @@ from desktop.usecases import guard
 from desktop.usecases.checking import baselines_for, run_checks
 from desktop.usecases.outputs import check_output_path
 from desktop.usecases.rows import numbered, plan_decimals, row_for, same_period_last_year
+from desktop.usecases.targets import own_targets
 from desktop.usecases.trust import signing_key
 from desktop.usecases.workspace import UseCaseError, Workspace
 
@@ -72,16 +73,19 @@ def write_template(catalog: Catalog, plan_id: str, unit: str, period: Period, pa
         raise UseCaseError(f"没有代码为 {unit} 的填报单位（用 yinling units 查看）")
     region = unit == plan.region
     held = _Held(ws, plan, unit, period) if ws is not None else None
-    sheets = _sheets(plan, catalog, unit, lambda ind: _template_row(plan, ind, period, region, held))
+    own = own_targets(ws, plan, unit)  # the unit's own targets are printed in its template
+    sheets = _sheets(plan, catalog, unit, lambda ind: _template_row(
+        plan, ind, period, region, held, own(ind, period.year)))
     spec = _spec(TEMPLATE, plan, catalog, unit, period, sheets, clerk="", phone="")
     _write(spec, Path(path))
     return ExportResult(Path(path), sum(len(s.rows) for s in sheets), time.perf_counter() - started)
 
 
 def _template_row(plan: Plan, ind: Indicator, period: Period, region: bool,
-                  held: _Held | None) -> ReportRow:
+                  held: _Held | None, own_target: Target | None) -> ReportRow:
     baselines = held.baselines if held is not None else {}
-    row = row_for(ind, period, None, baselines, region, decimals=plan_decimals(plan, ind))
+    row = row_for(ind, period, None, baselines, region, own_target=own_target,
+                  decimals=plan_decimals(plan, ind))
     if not ind.kind.is_number:
         return row
     if ind.measure is not Measure.FLOW:
@@ -136,13 +140,15 @@ def report_spec(ws: Workspace, plan_id: str, unit: str, period: Period,
         findings = run_checks(ws, plan_id, unit, period)
     failing = {f.indicator for f in findings if f.blocking or not f.explained}
     region = unit == plan.region
+    own = own_targets(ws, plan, unit)
 
     def row(ind: Indicator) -> ReportRow:
         history = by_indicator.get(ind.id, {})
         last = same_period_last_year(ind, history, period, baselines.get(ind.id)) \
             if plan.table(ind.table_id).layout is Layout.STATISTICS else None
         return row_for(ind, period, history, baselines, region, failing=ind.id in failing,
-                       last_year=last, decimals=plan_decimals(plan, ind))
+                       last_year=last, own_target=own(ind, period.year),
+                       decimals=plan_decimals(plan, ind))
 
     spec = spec_for(REPORT, ws, plan, unit, period, _sheets(plan, ws.catalog, unit, row))
     if guard.proxy_for(ws, unit):  # 代填: the office filled in a report of a unit below it

@@ -43,8 +43,8 @@ def row_for(ind: Indicator, period: Period, by_period: dict[Period, Entry] | Non
     this unit (目标分解), which then replaces the plan's."""
     target = own_target or ind.target_for(period.year) or ind.final_target
     applies = region or own_target is not None or target_applies_to_part(ind)
-    text = own_target.text if own_target else _target_text(ind, period.year,
-                                                          target.text if target else "")
+    text = _own_text(own_target, period.year) if own_target else _target_text(
+        ind, period.year, target.text if target else "")
     common = dict(indicator_id=ind.id, seq=ind.seq, section=ind.section, name=ind.name,
                   unit=ind.unit, kind=ind.kind, scale=ind.scale, denominator_name=ind.denominator,
                   target_text=text if applies or not text else f"{text}（全域）",
@@ -78,7 +78,13 @@ def row_for(ind: Indicator, period: Period, by_period: dict[Period, Entry] | Non
 
 
 def _against(ind: Indicator, period: Period, current: float | None, target: Target) -> Progress:
-    return progress(replace(ind, targets=(replace(target, year=period.year),)), period, current)
+    """Progress against the unit's own target, read as the plan's own are: a later year's
+    is moved towards, this year's is measured, an earlier year's is held to."""
+    return progress(replace(ind, targets=(target,)), period, current)
+
+
+def _own_text(target: Target, year: int) -> str:
+    return target.text if target.year == year else f"{target.text}（{target.year}年）"
 
 
 def target_applies_to_part(ind: Indicator) -> bool:

@@ -10,6 +10,7 @@ template, window, dashboard); the others, and the region itself, against the pla
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop.catalog import Indicator, Kind, Plan, Target
@@ -43,12 +44,14 @@ class UnitTargets:
         return self.of(indicator, unit).get(year)
 
 
-def unit_targets(ws: Workspace, plan: Plan) -> UnitTargets:
+def unit_targets(ws: Workspace | None, plan: Plan) -> UnitTargets:
+    """The catalog's, then the data file's (which win); without a data file (a template
+    made for an office without the program) the catalog's alone."""
     found = UnitTargets(plan)
     for t in plan.unit_targets:
         found.targets.setdefault((t.indicator_id, t.unit_code), {})[t.year] = t.target
         found.sources[(t.indicator_id, t.unit_code, t.year)] = "catalog"
-    for t in store.read_targets(ws.data.db, plan.id):
+    for t in store.read_targets(ws.data.db, plan.id) if ws is not None else ():
         if plan.has_indicator(t.indicator):
             found.targets.setdefault((t.indicator, t.unit), {})[t.year] = Target(
                 year=t.year, text=t.text, value=t.value)
@@ -56,11 +59,13 @@ def unit_targets(ws: Workspace, plan: Plan) -> UnitTargets:
     return found
 
 
-def own_target(ws: Workspace, plan: Plan, ind: Indicator, unit: str, year: int) -> Target | None:
-    """The unit's own target where it has one. The region's own is the plan's: None."""
+def own_targets(ws: Workspace | None, plan: Plan, unit: str) -> Callable[[Indicator, int], Target | None]:
+    """A unit's own target of each indicator for a year, where it has one; the region's
+    own are the plan's (none here). Read once for a whole report or form."""
     if unit == plan.region:
-        return None
-    return unit_targets(ws, plan).for_year(ind.id, unit, year)
+        return lambda _ind, _year: None
+    found = unit_targets(ws, plan)
+    return lambda ind, year: found.for_year(ind.id, unit, year)
 
 
 # Entering one ---------------------------------------------------------------------------------

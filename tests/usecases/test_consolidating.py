@@ -61,9 +61,11 @@ def test_same_report_from_source_and_from_imported_reports(
     assert {"分单位明细", "报送情况"} <= set(book.sheetnames)
     status = book["报送情况"]
     header = next(r for r in status.iter_rows(values_only=True) if r[0] == "序号")
-    assert list(header) == ["序号", "单位名称", "报送情况", "收到时间", "来源文件", "导出后改动", "审核警告"]
+    assert list(header) == ["序号", "单位名称", "报送情况", "收到时间", "来源文件", "导出后改动", "验证",
+                            "审核警告"]
     body = [r for r in status.iter_rows(values_only=True) if r[0] and str(r[0]).isdigit()]
     assert {r[2] for r in body} == {"已收到"} and {r[5] for r in body} == {"否"}
+    assert {r[6] for r in body} == {"未验证"}  # the demo's file is enrolled by no package
     assert "qingtongxia.daba-2025Q2.xlsx" in {r[4] for r in body}
 
 
