@@ -58,9 +58,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+OPENED_SUFFIXES = (".ylpkg", ".xlsx")  # what a double-click hands the program (packaging/)
+
+
+def opened_file(argv: Sequence[str]) -> tuple[list[str], Path | None]:
+    """`yinling FILE` — a package or a report double-clicked, or dropped on the program: the
+    file, and the rest of the arguments. A file after a command (`yinling import F`) is the
+    command's."""
+    rest = list(argv)
+    skip = False
+    for index, arg in enumerate(rest):
+        if skip:
+            skip = False
+            continue
+        if arg in ("--db", "--lang"):
+            skip = True
+            continue
+        if arg.startswith("-"):
+            continue
+        if Path(arg).suffix.lower() in OPENED_SUFFIXES:
+            return rest[:index] + rest[index + 1:], Path(arg)
+        break
+    return rest, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv, opened = opened_file(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
+    args.opened = opened
     set_language(args.lang)
     _utf8_output()
     try:

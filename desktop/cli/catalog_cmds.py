@@ -60,7 +60,7 @@ def run_program(args: argparse.Namespace) -> int:
     from desktop.ui.app import main as open_window
 
     return open_window(args.db, language="en" if args.lang == "en" else None,
-                       exit_after_start=args.exit_after_start)
+                       exit_after_start=args.exit_after_start, opened=getattr(args, "opened", None))
 
 
 def plan_summary(catalog: Catalog, plan: Plan, lang: str) -> list[str]:

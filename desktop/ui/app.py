@@ -17,6 +17,9 @@ from desktop.store.datafile import restore_backup
 from desktop.store.errors import DataFileDamaged
 from desktop.ui.dialogs import FirstRunDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.package_dialogs import opened_words
+from desktop.usecases.package_file import SUFFIX
+from desktop.usecases.packages import open_package
 from desktop.usecases.workspace import Workspace, create_data_file, open_workspace
 
 
@@ -65,13 +68,15 @@ def open_or_first_run(data_file: Path | None = None) -> Workspace | None:
     except CatalogError as exc:  # an office's catalog edited by hand: say which, and how out
         QMessageBox.critical(None, "银龄台账", say("catalog.broken_at_start", error=exc))
         return None
-    path = Path(data_file or prefs.value("data_file", str(default_data_file())))
+    path = data_path(data_file)
     if not path.exists():
         dialog = FirstRunDialog(catalog, path)
         if not dialog.exec():
             return None
         unit, clerk, phone, path = dialog.answers()
         try:
+            if dialog.package is not None:  # 我有县里发来的方案包: the unit comes from it
+                return _from_package(dialog.package, path, clerk, phone)
             ws = create_data_file(path, unit, clerk=clerk, phone=phone, catalog=catalog,
                                   new_unit=dialog.new_unit())
         except UserError as exc:
@@ -81,6 +86,28 @@ def open_or_first_run(data_file: Path | None = None) -> Workspace | None:
         return ws
     prefs.setValue("data_file", str(path))
     return _open(path, catalog)
+
+
+def data_path(data_file: Path | None = None) -> Path:
+    return Path(data_file or settings().value("data_file", str(default_data_file())))
+
+
+def _from_package(package: Path, path: Path, clerk: str = "", phone: str = "") -> Workspace:
+    """A town's data file made from its county's package, in one step: no unit to choose."""
+    ws, opened = open_package(package, path, clerk=clerk, phone=phone)
+    settings().setValue("data_file", str(path))
+    _OPENED.append(opened_words(ws, opened))
+    return ws
+
+
+_OPENED: list[str] = []  # what opening a package at start said, for the window's status bar
+
+
+def _package_words(ws: Workspace) -> str:
+    words = _OPENED.pop()
+    if ws.clerk in ("", "—"):
+        words += "\n" + say("package.fill_clerk")
+    return words.replace("\n", "；")
 
 
 def _open(path: Path, catalog: object) -> Workspace | None:
@@ -101,15 +128,32 @@ def _open(path: Path, catalog: object) -> Workspace | None:
 
 
 def main(data_file: Path | None = None, language: str | None = None,
-         exit_after_start: bool = False) -> int:
+         exit_after_start: bool = False, opened: Path | None = None) -> int:
+    """The window; `opened`: a file double-clicked — a plan package (opened into the data
+    file, or making it when there is none yet) or a report (shown in the import)."""
     if language:
         settings().setValue("language", language)
     app = application()
-    ws = open_or_first_run(data_file)
+    package = opened is not None and opened.suffix.lower() == SUFFIX
+    if package and not data_path(data_file).exists():
+        try:
+            ws: Workspace | None = _from_package(opened, data_path(data_file))  # type: ignore[arg-type]
+        except UserError as exc:
+            QMessageBox.critical(None, "银龄台账", str(exc))
+            return 1
+        opened = None
+    else:
+        ws = open_or_first_run(data_file)
     if ws is None:
         return 1
     window = MainWindow(ws, settings())
     window.show()
+    if _OPENED:
+        window.statusBar().showMessage(_package_words(ws), 30000)
+    if opened is not None:
+        chosen = opened
+        QTimer.singleShot(0, lambda: window.plan_menu.open_package(chosen) if package
+                          else window.import_files([chosen]))
     if exit_after_start:  # the benchmark's "usable window": shown, filled, painted once
         QTimer.singleShot(0, app.quit)
     try:

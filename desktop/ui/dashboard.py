@@ -127,8 +127,8 @@ class Dashboard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.progress, self.trend = SectionProgressChart(), TrendChart()
-        self.children = QTableWidget(0, 4)
-        self.children.setHorizontalHeaderLabels([self.tr("下级单位"), self.tr("报送情况"),
+        self.children = QTableWidget(0, 5)
+        self.children.setHorizontalHeaderLabels([self.tr("下级单位"), self.tr("报送情况"), self.tr("验证"),
                                                  self.tr("收到时间"), self.tr("来源文件")])
         self.children.horizontalHeader().setStretchLastSection(True)
         self.children.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -151,7 +151,7 @@ class Dashboard(QWidget):
         self.children.setRowCount(len(children))
         for row, child in enumerate(children):
             cells = (child.name, self.tr("已报") if child.received else self.tr("未报"),
-                     child.received_at, child.file)
+                     child.signature, child.received_at, child.file)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 1:

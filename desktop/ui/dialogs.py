@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.catalog import Catalog
+from desktop.messages import say
 from desktop.ui import file_dialogs
 from desktop.ui.words import word
 from desktop.usecases.importing import ImportPlan
@@ -34,6 +35,9 @@ from desktop.usecases.workspace import ADDABLE_TYPES
 
 UNIT_TYPES = {"province": "省", "city": "市", "county": "县（市、区）", "district": "区",
               "town": "镇", "township": "乡", "street": "街道", "farm": "场", "department": "部门"}
+
+
+SIGNATURE_COLOURS = {"verified": "#1e7b34", "unsigned": "#8a5a00", "invalid": "#b00020"}
 
 
 class UnitPicker(QTreeWidget):
@@ -80,6 +84,10 @@ class FirstRunDialog(QDialog):
         intro = QLabel(self.tr("请选择本单位（填报单位），填写填表人和联系电话。"
                                "这些信息会出现在导出的报表上，以后可在“设置”中修改。"))
         intro.setWordWrap(True)
+        self.package: Path | None = None
+        from_package = QPushButton(self.tr("我有县里发来的方案包…"))
+        from_package.setToolTip(self.tr("打开县里发来的方案包（.ylpkg）：本单位、方案和分解目标都从中取得，无需在下面选择"))
+        from_package.clicked.connect(lambda: self.choose_package())
         self.units = UnitPicker(catalog)
         self.units.expandToDepth(0)
         self.clerk, self.phone = QLineEdit(), QLineEdit()
@@ -113,6 +121,7 @@ class FirstRunDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         layout = QVBoxLayout(self)
+        layout.addWidget(from_package)
         layout.addWidget(intro)
         layout.addWidget(self.units, 1)
         layout.addLayout(form)
@@ -124,6 +133,18 @@ class FirstRunDialog(QDialog):
                                         self.tr("银龄台账数据文件 (*.sqlite)"), "sqlite")
         if chosen is not None:
             self.path.setText(str(chosen))
+
+    def choose_package(self, path: Path | None = None) -> None:
+        """我有县里发来的方案包: the unit, the plan and the targets come from it (the clerk and
+        phone typed here, if any, go with them)."""
+        if path is None:
+            chosen = file_dialogs.open_files(self, self.tr("打开县里发来的方案包"), Path.home(),
+                                             self.tr("方案包 (*.ylpkg)"))
+            if not chosen:
+                return
+            path = chosen[0]
+        self.package = path
+        self.accept()
 
     def _accept(self) -> None:
         if not self.units.code():
@@ -202,7 +223,8 @@ class ImportSummaryDialog(QDialog):
     checks, values changed after export, and why anything is refused. Nothing has been
     written yet; 导入 commits the whole batch."""
 
-    HEADERS = ("文件", "单位", "统计期", "新增", "替换", "不变", "冲突", "警告", "说明")
+    HEADERS = ("文件", "单位", "统计期", "验证", "新增", "替换", "不变", "冲突", "警告", "说明")
+    SIGNED = 3  # the column of 已验证 / 未验证 / 验证失败 (DESIGN §11)
 
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None,
                  catalog: Catalog | None = None) -> None:
@@ -221,6 +243,8 @@ class ImportSummaryDialog(QDialog):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, f in enumerate(plan.files):
             notes = [str(p).removeprefix(f.path.name).strip() for p in f.refusals]
+            if f.signature != "invalid":  # an invalid one's reason leads the refusals
+                notes += f.signature_notes
             if f.changed_after_export:
                 notes.append(self.tr("导出后数值被改动过"))
             if f.filled_by:
@@ -230,12 +254,15 @@ class ImportSummaryDialog(QDialog):
             if f.clears:
                 cleared = "、".join(dict.fromkeys(name(f.plan, c.indicator) for c in f.clears))
                 notes.append(self.tr("清除 {0} 项（报表中已无）：{1}").format(len(f.clears), cleared))
-            cells = (f.path.name, f.unit_name, f.period, f.adds, f.replaces, f.keeps,
+            cells = (f.path.name, f.unit_name, f.period, say(f"trust.state.{f.signature}"), f.adds,
+                     f.replaces, f.keeps,
                      len(f.conflicts), len(f.warnings), "；".join(notes) or self.tr("可以导入"))
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))
                 if f.refused:
                     item.setBackground(QColor("#F8D7DA"))
+                if column == self.SIGNED:
+                    item.setForeground(QColor(SIGNATURE_COLOURS[f.signature]))
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)

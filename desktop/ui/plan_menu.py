@@ -3,12 +3,17 @@ figures under ids the current version of a plan dropped, read-only."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
+from desktop.errors import UserError
+from desktop.messages import say
+from desktop.ui.package_dialogs import ExportPackagesDialog, choose_package, open_in, opened_words
 from desktop.ui.plan_dialogs import NewPlanDialog, PlanListDialog
+from desktop.ui.targets_table import TargetsDialog
 from desktop.usecases.versions import retired
 from desktop.usecases.workspace import Workspace, refresh_catalog
 
@@ -58,8 +63,13 @@ class PlanMenu(QObject):
         menu = window.menuBar().addMenu(self.tr("方案(&P)"))
         menu.addAction(self.tr("新建方案（从指标表）…")).triggered.connect(lambda: self.new_plan())
         menu.addAction(self.tr("方案列表…")).triggered.connect(lambda: self.plan_list())
+        menu.addSeparator()  # 目标分解 and packages (issue 18): trust between levels
+        menu.addAction(self.tr("目标分解…")).triggered.connect(lambda: self.targets())
+        menu.addAction(self.tr("下发方案包…")).triggered.connect(lambda: self.export_packages())
+        menu.addAction(self.tr("打开方案包…")).triggered.connect(lambda: self.open_package())
         self.retired = RetiredTable()
         self.last_dialog: QDialog | None = None  # for tests: the dialog last opened
+        self.last_opened = ""  # what opening a package said
 
     def new_plan(self, dialog: NewPlanDialog | None = None) -> bool:
         dialog = dialog or NewPlanDialog(self.window.ws, self.window)
@@ -77,6 +87,47 @@ class PlanMenu(QObject):
         dialog.exec()
         if dialog.changed:
             self._catalog_changed()
+
+    def targets(self, dialog: TargetsDialog | None = None) -> None:
+        window = self.window
+        if not window.plan_id:
+            return
+        dialog = dialog or TargetsDialog(window.ws, window.plan_id, window.period.year, window)
+        self.last_dialog = dialog
+        dialog.exec()
+        if dialog.changed:
+            window._load()
+
+    def export_packages(self, dialog: ExportPackagesDialog | None = None) -> None:
+        window = self.window
+        if not window.plan_id:
+            return
+        folder = Path(str(window.settings.value("last_folder", str(Path.home()))))
+        dialog = dialog or ExportPackagesDialog(window.ws, window.plan_id, folder, window)
+        self.last_dialog = dialog
+        dialog.exec()
+
+    def open_package(self, path: Path | None = None) -> bool:
+        """打开方案包, a double-click on a package, or one handed to the program at start."""
+        window = self.window
+        if path is None:
+            path = choose_package(window, Path(str(window.settings.value("last_folder", str(Path.home())))))
+            if path is None:
+                return False
+        try:
+            opened = open_in(window.ws, path)
+        except UserError as exc:
+            QMessageBox.warning(window, self.tr("未打开方案包"), str(exc))
+            return False
+        window.unit = window.ws.own_unit
+        window.setWindowTitle(self.tr("银龄台账 — {0}").format(window.ws.unit(window.unit).name))
+        self._catalog_changed()
+        words = opened_words(window.ws, opened)
+        if not window.ws.clerk or window.ws.clerk == "—":
+            words += "\n" + say("package.fill_clerk")
+        window.statusBar().showMessage(words.replace("\n", "；"), 20000)
+        self.last_opened = words
+        return True
 
     def _catalog_changed(self) -> None:
         window = self.window

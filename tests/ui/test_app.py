@@ -80,7 +80,7 @@ def test_import_through_the_dialog_shows_the_summary_then_commits(
     def review(dialog: ImportSummaryDialog) -> int:
         rows = [[dialog.table.item(r, c).text() for c in range(dialog.table.columnCount())]
                 for r in range(dialog.table.rowCount())]
-        seen.append([f"{r[0]}|{r[1]}|{r[3]}|{r[8]}" for r in rows])
+        seen.append([f"{r[0]}|{r[1]}|{r[4]}|{r[9]}|{r[3]}" for r in rows])
         return QDialog.DialogCode.Accepted if dialog.commit_button.isEnabled() else QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(main_window_module.ImportSummaryDialog, "exec", review)
@@ -90,6 +90,7 @@ def test_import_through_the_dialog_shows_the_summary_then_commits(
     window.import_files(town_reports[:2])
     assert [line.split("|")[1] for line in seen[1]] == ["大坝镇", "峡口镇"]
     assert all(int(line.split("|")[2]) > 0 for line in seen[1])
+    assert [line.split("|")[4] for line in seen[1]] == ["未验证", "未验证"]  # no package: unsigned
     assert county.data.db.execute("SELECT count(DISTINCT unit) FROM reported_values").fetchone()[0] == 2
     county.close()
 
