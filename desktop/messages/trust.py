@@ -9,9 +9,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "trust.state.unsigned": ("未验证", "unsigned"),
     "trust.state.invalid": ("验证失败", "invalid"),
     "trust.unsigned_enrolled": (
-        "该单位已领取方案包，此文件却没有签名（可能是空白模板填写的，或签名被去掉了），请核实来源",
-        "this unit has a plan package, yet the file is not signed (a blank template filled in, "
-        "or its signature removed): check where it came from"),
+        "该单位已领取方案包，这份报表却没有签名（签名可能被去掉了），请向该单位核实来源",
+        "this unit has a plan package, yet this report is not signed (its signature may have been "
+        "removed): check with the unit where it came from"),
+    "trust.unsigned_template": (
+        "填写的空白模板，没有签名；该单位已领取方案包，可请其用程序导出带签名的报表",
+        "a blank template filled in, not signed; the unit has a plan package and can export a signed report"),
     "trust.key_unknown": (
         "签名所用的密钥不是本数据文件发给{unit}的（可能是别处发的方案包，或本单位的数据文件重建过）："
         "请给{unit}重新下发方案包",

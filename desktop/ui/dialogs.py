@@ -86,8 +86,13 @@ class FirstRunDialog(QDialog):
         intro.setWordWrap(True)
         self.package: Path | None = None
         from_package = QPushButton(self.tr("我有县里发来的方案包…"))
-        from_package.setToolTip(self.tr("打开县里发来的方案包（.ylpkg）：本单位、方案和分解目标都从中取得，无需在下面选择"))
         from_package.clicked.connect(lambda: self.choose_package())
+        package_hint = QLabel(self.tr("县里发来了方案包（.ylpkg）的，直接打开它：本单位、方案和分解目标都从中取得，"
+                                      "不必在下面选择（填表人、联系电话可先填好）。"))
+        package_hint.setWordWrap(True)
+        package_row = QHBoxLayout()
+        package_row.addWidget(package_hint, 1)
+        package_row.addWidget(from_package)
         self.units = UnitPicker(catalog)
         self.units.expandToDepth(0)
         self.clerk, self.phone = QLineEdit(), QLineEdit()
@@ -121,7 +126,7 @@ class FirstRunDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         layout = QVBoxLayout(self)
-        layout.addWidget(from_package)
+        layout.addLayout(package_row)
         layout.addWidget(intro)
         layout.addWidget(self.units, 1)
         layout.addLayout(form)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -35,7 +34,8 @@ from desktop.usecases.targets import TargetTable, set_target, target_table
 from desktop.usecases.workspace import Workspace
 
 WARNING_BG, FIXED_BG = QColor("#FFE8B3"), QColor("#F2F2F2")
-FIRST_UNIT = 3  # 指标名称 | 全域目标 | 分解合计 | units…
+FIRST_UNIT = 2  # 全域目标 | 分解合计 | units… (the indicator's name heads the row)
+NAME_WIDTH = 22  # characters of a name shown in the row's header (the whole in its tooltip)
 
 
 class TargetsDialog(QDialog):
@@ -52,8 +52,7 @@ class TargetsDialog(QDialog):
             self.year.addItem(self.tr("{0}年").format(y), y)
         self.year.setCurrentIndex(max(0, self.year.findData(min(max(year, plan.years[0]), plan.years[1]))))
         self.year.currentIndexChanged.connect(lambda _i: self.load())
-        self.grid = QTableWidget()
-        self.grid.verticalHeader().setVisible(False)
+        self.grid = QTableWidget()  # the names as row headers: in view while scrolling right
         self.grid.itemChanged.connect(self._typed)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -90,16 +89,20 @@ class TargetsDialog(QDialog):
         self.grid.clear()
         self.grid.setColumnCount(FIRST_UNIT + len(names))
         total = self.tr("全域目标") if self.ws.own_unit in ("", table.plan.region) else self.tr("本单位目标")
-        self.grid.setHorizontalHeaderLabels([self.tr("指标名称"), total, self.tr("分解合计"), *names])
+        self.grid.setHorizontalHeaderLabels([total, self.tr("分解合计"), *names])
         self.grid.setRowCount(len(table.rows))
         for r, row in enumerate(table.rows):
-            self._fixed(r, 0, row.indicator.name)
-            self._fixed(r, 1, row.total.text if row.total else "")
+            name = row.indicator.name
+            header = QTableWidgetItem(name if len(name) <= NAME_WIDTH else name[:NAME_WIDTH - 1] + "…")
+            header.setToolTip(name)
+            header.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            self.grid.setVerticalHeaderItem(r, header)
+            self._fixed(r, 0, row.total.text if row.total else "")
             summed = row.parts_sum
             unit = row.indicator.unit
-            self._fixed(r, 2, "" if not row.summed else (f"{_n(summed)}{unit}" if summed is not None else ""))
+            self._fixed(r, 1, "" if not row.summed else (f"{_n(summed)}{unit}" if summed is not None else ""))
             if row.warning is not None:
-                for c in (1, 2):
+                for c in (0, 1):
                     item = self.grid.item(r, c)
                     item.setBackground(WARNING_BG)
                     item.setToolTip(row.warning.render())
@@ -107,16 +110,14 @@ class TargetsDialog(QDialog):
                 target = row.parts.get(code)
                 item = QTableWidgetItem(target.text if target else "")
                 item.setData(Qt.ItemDataRole.UserRole, (row.indicator.id, code))
-                source = table.sources.get((row.indicator.id, code), "")
-                if source == "catalog":
+                if table.sources.get((row.indicator.id, code), "") == "catalog":
                     item.setToolTip(self.tr("方案目录中的分解目标（在此输入可改为本单位自定）"))
                 self.grid.setItem(r, c, item)
         self.grid.blockSignals(False)
-        self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.grid.setColumnWidth(0, 300)
-        for c in range(1, self.grid.columnCount()):
-            self.grid.setColumnWidth(c, 92)
-        warned = [r.warning.render() for r in table.rows if r.warning is not None]
+        self.grid.resizeColumnsToContents()
+        for c in range(self.grid.columnCount()):
+            self.grid.setColumnWidth(c, max(84, min(self.grid.columnWidth(c), 160)))
+        warned = [f"{r.indicator.name}：{r.warning.render()}" for r in table.rows if r.warning is not None]
         self.summary.setText(self.tr("{0} 个指标的分解合计与全域目标不一致：").format(len(warned))
                              + "；".join(warned[:3]) + ("…" if len(warned) > 3 else "")
                              if warned else self.tr("各指标的分解合计与全域目标一致（或尚未分解）。"))

@@ -249,6 +249,9 @@ def _explanations(parent: Unit, detail: Detail) -> tuple[str, ...]:
              "比率、每万（每千）人指标的汇总数由各单位分子、分母分别相加后计算，不是百分比相加。"]
     if any(c.own_ytd for r in detail.rows for c in r.cells.values()):
         notes.append("标“※”的本年累计取自该单位报表所报的本年累计：本表缺该单位此前季度的报表。")
+    if any(r.label == TARGET_LABEL for r in detail.rows):
+        notes.append(f"“{TARGET_LABEL}”行：各单位的分解目标（目标分解）；其“汇总数”一栏为{parent.name}本级的目标，"
+                     "不是各单位目标之和。")
     if detail.with_departments:
         notes.append("“部门报送”栏：几个部门共同负责的同一项数，只计牵头单位所报（标“计入”）；"
                      "其他部门所报与之不一致的标“△”，均不重复计入。")

@@ -48,7 +48,10 @@ def verify(ws: Workspace, report: ReadReport) -> Verdict:
     expected = meta.values.get("signature", "")
     if not expected:
         issued = store.current_key(ws.data.db, plan.id, report.unit) if report.unit else None
-        return Verdict(UNSIGNED, (msg("trust.unsigned_enrolled"),) if issued else ())
+        if issued is None:
+            return Verdict(UNSIGNED)
+        note = "trust.unsigned_template" if report.kind == "template" else "trust.unsigned_enrolled"
+        return Verdict(UNSIGNED, (msg(note),))
     key = store.issued_key(ws.data.db, meta.values.get("key_id", ""))
     refusal = _key_refusal(ws, key, plan.id, report.unit)
     if refusal is not None:

@@ -55,11 +55,12 @@ def county_splits_and_issues(qtbot: QtBot, county: MainWindow, tmp_path: Path) -
     dialog = TargetsDialog(county.ws, PLAN, 2025, county)
     qtbot.addWidget(dialog)
     row, daba = _row(dialog, HOMES), _column(dialog, "大坝镇")
-    assert daba >= FIRST_UNIT and dialog.grid.item(row, 1).text() == "1000户"
+    assert daba >= FIRST_UNIT and dialog.grid.item(row, 0).text() == "1000户"
+    assert dialog.grid.verticalHeaderItem(row).text() == "居家适老化改造户数"
     dialog.grid.item(row, daba).setText("120")  # typed: saved at once
     row = _row(dialog, HOMES)
-    assert dialog.grid.item(row, daba).text() == "120户" and dialog.grid.item(row, 2).text() == "120户"
-    assert "少 880户" in dialog.grid.item(row, 2).toolTip() and "不一致" in dialog.summary.text()
+    assert dialog.grid.item(row, daba).text() == "120户" and dialog.grid.item(row, 1).text() == "120户"
+    assert "少 880户" in dialog.grid.item(row, 1).toolTip() and "居家适老化改造户数：" in dialog.summary.text()
     dialog.grid.item(row, daba).setText("12.5")  # refused, in words, nothing saved
     assert any("不是整数" in text for _kind, text in county_boxes(county))
     path = sheet(tmp_path / "分解.xlsx", [["指标名称", "峡口镇", "裕民街道"], ["居家适老化改造户数", 880, 0]])
