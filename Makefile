@@ -17,7 +17,8 @@ test: $(VENV)/.installed-test
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check desktop tests
 
-# The one-folder program (packaging/README.md): dist/yinling/yinling, built and self-tested.
+# The one-folder program (packaging/README.md): dist/yinling/yinling, built and self-tested;
+# on Linux also dist/yinling_<version>_<arch>.deb (packaging/deb.py).
 package: $(VENV)/.installed-package
 	$(BIN)/python packaging/build.py
 

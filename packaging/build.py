@@ -5,9 +5,9 @@
 
 Runs PyInstaller on packaging/yinling.spec (draws the icon first if it is missing), then
 runs the built program: `--version`, `catalog --json` (one JSON document) and `--selftest`
-(offscreen). Prints the folder's size and what takes the most room. Exit status 0 only if
-the build and every check passed. The same command builds the Windows folder on Windows
-(packaging/README.md).
+(offscreen). Prints the folder's size and what takes the most room; on Linux then makes the
+.deb (packaging/deb.py). Exit status 0 only if the build and every check passed. The same
+command builds the Windows folder on Windows (packaging/README.md).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -33,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-check", action="store_true", help="build only; do not run the result")
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's caches first")
+    parser.add_argument("--no-deb", action="store_true", help="Linux: do not make the .deb (packaging/deb.py)")
     args = parser.parse_args(argv)
     if not (ROOT / "resources" / "icons" / "yinling.ico").exists():
         run([sys.executable, str(ROOT / "packaging" / "make_icon.py")])
@@ -48,7 +50,15 @@ def main(argv: list[str] | None = None) -> int:
     report_size()
     if args.no_check:
         return 0
-    return check()
+    checked = check()
+    if checked == 0 and sys.platform.startswith("linux") and not args.no_deb:
+        if shutil.which("dpkg-deb") is None:
+            print("build.py: dpkg-deb not found: no .deb made (packaging/deb.py)")
+        else:
+            from deb import build as build_deb  # packaging/deb.py, beside this file
+
+            build_deb()
+    return checked
 
 
 def run(cmd: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:

@@ -6,6 +6,7 @@ Exit status: 0 done, 1 the work found errors (nothing written), 2 a usage error.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -87,6 +88,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv, opened = opened_file(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     args.opened = opened
+    # The same as --exit-after-start, for a command line that must stay as a desktop entry
+    # writes it (CI opens a package through the installed entry's Exec line).
+    args.exit_after_start = args.exit_after_start or os.environ.get("YINLING_EXIT_AFTER_START") == "1"
     set_language(args.lang)
     _utf8_output()
     try:
