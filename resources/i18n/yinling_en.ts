@@ -37,6 +37,11 @@
         <translation>Reports received</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dashboard.py" line="131"/>
+        <source>验证</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/dashboard.py" line="132"/>
         <source>收到时间</source>
         <translation>Received</translation>
@@ -85,95 +90,178 @@
 <context>
     <name>EntryModel</name>
     <message>
-        <location filename="../../desktop/ui/entry_model.py" line="152"/>
+        <location filename="../../desktop/ui/entry_model.py" line="157"/>
         <source>由下级单位汇总，只读；请在下级单位中修改。</source>
         <translation>Added up from the units below; read-only. Change it in the unit below.</translation>
     </message>
 </context>
 <context>
-    <name>FirstRunDialog</name>
+    <name>ExportPackagesDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="78"/>
-        <source>欢迎使用银龄台账</source>
-        <translation>Welcome to Yinling Ledger</translation>
+        <location filename="../../desktop/ui/package_dialogs.py" line="38"/>
+        <source>下发方案包 — {0}</source>
+        <translation>Issue plan packages — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="80"/>
-        <source>请选择本单位（填报单位），填写填表人和联系电话。这些信息会出现在导出的报表上，以后可在“设置”中修改。</source>
-        <translation>Choose your office&apos;s reporting unit and enter the clerk&apos;s name and phone. They appear on exported reports and can be changed later in Settings.</translation>
+        <location filename="../../desktop/ui/package_dialogs.py" line="40"/>
+        <source>为每个选中的下级单位生成一个方案包（.ylpkg）：内含本方案、单位目录、该单位的分解目标和专为它生成的密钥。下级单位打开后，其导出的报表带签名，导入时显示“已验证”。重新下发会作废该单位原来的方案包。</source>
+        <translation>One plan package (.ylpkg) for each unit ticked: this plan, the units, that unit's own targets and a key made for it. Once a unit opens it, its reports are signed and import as "verified". Issuing a unit a new package retires its earlier one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="86"/>
-        <source>例如：王芳</source>
-        <translation>e.g. Wang Fang</translation>
+        <location filename="../../desktop/ui/package_dialogs.py" line="52"/>
+        <source>{0}（已下发第 {1} 次，{2}）</source>
+        <translation>{0} (package #{1} issued {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="87"/>
-        <source>例如：0953-3012345</source>
-        <translation>e.g. 0953-3012345</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="89"/>
+        <location filename="../../desktop/ui/package_dialogs.py" line="59"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="94"/>
+        <location filename="../../desktop/ui/package_dialogs.py" line="62"/>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_dialogs.py" line="66"/>
+        <source>生成方案包</source>
+        <translation>Make packages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_dialogs.py" line="81"/>
+        <source>保存方案包的文件夹</source>
+        <translation>Folder for the packages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_dialogs.py" line="89"/>
+        <source>下发方案包</source>
+        <translation>Issue plan packages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_dialogs.py" line="89"/>
+        <source>请至少选择一个单位。</source>
+        <translation>Tick at least one unit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_dialogs.py" line="94"/>
+        <source>未生成</source>
+        <translation>Not made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_dialogs.py" line="100"/>
+        <source>已生成方案包</source>
+        <translation>Packages made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_dialogs.py" line="101"/>
+        <source>已保存到 {0}：</source>
+        <translation>Saved in {0}:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="82"/>
+        <source>欢迎使用银龄台账</source>
+        <translation>Welcome to Yinling Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="84"/>
+        <source>请选择本单位（填报单位），填写填表人和联系电话。这些信息会出现在导出的报表上，以后可在“设置”中修改。</source>
+        <translation>Choose your office&apos;s reporting unit and enter the clerk&apos;s name and phone. They appear on exported reports and can be changed later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="88"/>
+        <source>我有县里发来的方案包…</source>
+        <translation>I have a package from the county…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="90"/>
+        <source>县里发来了方案包（.ylpkg）的，直接打开它：本单位、方案和分解目标都从中取得，不必在下面选择（填表人、联系电话可先填好）。</source>
+        <translation>Got a plan package (.ylpkg) from the county? Open it: the unit, the plan and its targets come from it, nothing to choose below (fill in the clerk and phone first if you like).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="99"/>
+        <source>例如：王芳</source>
+        <translation>e.g. Wang Fang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="100"/>
+        <source>例如：0953-3012345</source>
+        <translation>e.g. 0953-3012345</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="102"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="107"/>
         <source>本单位不在列表中：在上面选中的单位下新增</source>
         <translation>My unit is not listed: add it under the unit selected above</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="96"/>
+        <location filename="../../desktop/ui/dialogs.py" line="109"/>
         <source>例如：大田街道</source>
         <translation>e.g. 大田街道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs.py" line="117"/>
         <source>新增单位名称</source>
         <translation>New unit&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="105"/>
+        <location filename="../../desktop/ui/dialogs.py" line="118"/>
         <source>填表人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/dialogs.py" line="119"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs.py" line="120"/>
         <source>数据文件</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../desktop/ui/dialogs.py" line="123"/>
         <source>开始使用</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/dialogs.py" line="137"/>
         <source>数据文件保存位置</source>
         <translation>Where to keep the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/dialogs.py" line="138"/>
         <source>银龄台账数据文件 (*.sqlite)</source>
         <translation>Yinling data file (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="130"/>
+        <location filename="../../desktop/ui/dialogs.py" line="146"/>
+        <source>打开县里发来的方案包</source>
+        <translation>Open the plan package from the county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="147"/>
+        <source>方案包 (*.ylpkg)</source>
+        <translation>Plan package (*.ylpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="156"/>
         <source>请先在上面的列表中选择本单位。</source>
         <translation>Choose your unit in the list above first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="133"/>
+        <location filename="../../desktop/ui/dialogs.py" line="159"/>
         <source>请填写新增单位的名称。</source>
         <translation>Enter the new unit&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs.py" line="162"/>
         <source>请填写填表人。</source>
         <translation>Enter the clerk&apos;s name.</translation>
     </message>
@@ -189,32 +277,47 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="209"/>
+        <location filename="../../desktop/ui/dialogs.py" line="237"/>
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="217"/>
+        <location filename="../../desktop/ui/dialogs.py" line="254"/>
         <source>导出后数值被改动过</source>
         <translation>values changed after export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs.py" line="256"/>
+        <source>代填：{0}</source>
+        <translation>Filled in by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="257"/>
+        <source>{0}：{1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="261"/>
+        <source>清除 {0} 项（报表中已无）：{1}</source>
+        <translation>Clears {0} (no longer in the report): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="264"/>
         <source>可以导入</source>
         <translation>Ready to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="229"/>
+        <location filename="../../desktop/ui/dialogs.py" line="275"/>
         <source>有文件被拒绝：本批不会导入任何数据。请处理后重新导入。</source>
         <translation>Some files were refused: nothing from this batch will be imported. Fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="230"/>
+        <location filename="../../desktop/ui/dialogs.py" line="276"/>
         <source>尚未写入任何数据。点击“导入”将整批一次写入。</source>
         <translation>Nothing has been written yet. “Import” writes the whole batch at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="233"/>
+        <location filename="../../desktop/ui/dialogs.py" line="279"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -222,184 +325,191 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
         <source>银龄台账 — {0}</source>
         <translation>Yinling Ledger — {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <source>此处不可填写：浅黄色单元格为填报栏</source>
+        <translation>Not an input cell: the light yellow cells are for figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>填报</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="87"/>
         <source>仪表盘</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>规划与表</source>
         <translation>Plans and tables</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>审核</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
         <source>修改记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>指标说明</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source>填报单位与统计期</source>
         <translation>Unit and period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source> 填报单位 </source>
         <translation> Reporting unit </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>  统计期 </source>
         <translation>  Period </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>报送</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>导出报表…</source>
         <translation>Export report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>导入报表…</source>
         <translation>Import reports…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>导出本单位报表…</source>
         <translation>Export this unit&apos;s report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>生成空白模板…</source>
         <translation>Blank template…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>汇总下级报表…</source>
         <translation>Consolidate the units below…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>新增下级单位…</source>
         <translation>Add a unit below…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>报送(&amp;R)</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>报送本季度</source>
         <translation>Submit this quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>撤回报送</source>
         <translation>Withdraw submission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>状态：{0}</source>
         <translation>State: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>（空 {0}，待改 {1}）</source>
         <translation> ({0} empty, {1} to fix)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>录入 {0}</source>
         <translation>Enter {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>{0}
 
 刚才输入的内容未保存，可在问题解决后重试。</source>
@@ -408,178 +518,178 @@
 What you just typed was not saved; try again once the problem is solved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>无法撤销/重做</source>
         <translation>Cannot undo/redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>已自动保存 {0}</source>
         <translation>Saved automatically {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>清除 {0} 个单元格</source>
         <translation>Clear {0} cells</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>第 {0} 行“{1}”</source>
         <translation>row {0} “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
         <source>{0}：此处不可填写</source>
         <translation>{0}: not an input cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>粘贴 {0} 个单元格</source>
         <translation>Paste {0} cells</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>部分单元格未粘贴</source>
         <translation>Some cells were not pasted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>无法更改状态</source>
         <translation>Cannot change the state</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>解锁原因（将记入修改记录）：</source>
         <translation>Reason for unlocking (kept in the history):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>导出报表</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>正在导出报表…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="450"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>生成空白模板</source>
         <translation>Blank template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>正在生成模板…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>已生成 {0}</source>
         <translation>Wrote {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>汇总报表</source>
         <translation>Consolidated report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>正在汇总…</source>
         <translation>Consolidating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>已生成汇总报表 {0}</source>
         <translation>Wrote the consolidated report {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>选择要导入的报表</source>
         <translation>Choose the reports to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Excel 工作簿 (*.xlsx);;所有文件 (*)</source>
         <translation>Excel workbook (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>正在读取报表…</source>
         <translation>Reading the reports…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>已导入 {0} 个文件</source>
         <translation>Imported {0} files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="497"/>
         <source>未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>发生了意外错误，详情已记录到 {0}</source>
         <translation>An unexpected error occurred; details were logged to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="497"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="503"/>
+        <location filename="../../desktop/ui/main_window.py" line="529"/>
         <source>已保存 {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>新增下级单位</source>
         <translation>Add a unit below</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="509"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>在“{0}”下新增的单位名称：</source>
         <translation>Name of the new unit under “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>单位类型：</source>
         <translation>Unit type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="519"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>未新增</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
         <source>已新增 {0}</source>
         <translation>Added {0}</translation>
     </message>
@@ -907,27 +1017,52 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
 <context>
     <name>PlanMenu</name>
     <message>
-        <location filename="../../desktop/ui/plan_menu.py" line="58"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="63"/>
         <source>方案(&amp;P)</source>
         <translation>&amp;Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_menu.py" line="59"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="64"/>
         <source>新建方案（从指标表）…</source>
         <translation>New plan (from an indicator table)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_menu.py" line="60"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="65"/>
         <source>方案列表…</source>
         <translation>Plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_menu.py" line="71"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="67"/>
+        <source>目标分解…</source>
+        <translation>Unit targets…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_menu.py" line="68"/>
+        <source>下发方案包…</source>
+        <translation>Issue plan packages…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_menu.py" line="69"/>
+        <source>打开方案包…</source>
+        <translation>Open a plan package…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_menu.py" line="81"/>
         <source>已安装方案 {0}</source>
         <translation>Installed the plan {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_menu.py" line="99"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="120"/>
+        <source>未打开方案包</source>
+        <translation>Package not opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_menu.py" line="123"/>
+        <source>银龄台账 — {0}</source>
+        <translation>Yinling Ledger — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_menu.py" line="150"/>
         <source>已停用指标</source>
         <translation>Retired indicators</translation>
     </message>
@@ -935,27 +1070,27 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
 <context>
     <name>RetiredTable</name>
     <message>
-        <location filename="../../desktop/ui/plan_menu.py" line="24"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="29"/>
         <source>指标（旧编号）</source>
         <translation>Indicator (old id)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_menu.py" line="24"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="29"/>
         <source>统计期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_menu.py" line="24"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="29"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_menu.py" line="25"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="30"/>
         <source>分子/分母或文字</source>
         <translation>Numerator/denominator or text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_menu.py" line="25"/>
+        <location filename="../../desktop/ui/plan_menu.py" line="30"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -971,59 +1106,153 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs.py" line="184"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs.py" line="192"/>
         <source> 磅</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="172"/>
+        <location filename="../../desktop/ui/dialogs.py" line="198"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs.py" line="204"/>
         <source>填表人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs.py" line="205"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="180"/>
+        <location filename="../../desktop/ui/dialogs.py" line="206"/>
         <source>字号（大字体便于阅读）</source>
         <translation>Font size (larger is easier to read)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs.py" line="207"/>
         <source>界面语言（下次启动生效）</source>
         <translation>Language (from the next start)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="182"/>
+        <location filename="../../desktop/ui/dialogs.py" line="208"/>
         <source>数据文件（下次启动生效）</source>
         <translation>Data file (from the next start)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/dialogs.py" line="214"/>
         <source>本单位（填报单位）</source>
         <translation>Your office (reporting unit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/dialogs.py" line="220"/>
         <source>数据文件保存位置</source>
         <translation>Where to keep the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="195"/>
+        <location filename="../../desktop/ui/dialogs.py" line="221"/>
         <source>银龄台账数据文件 (*.sqlite)</source>
         <translation>Yinling data file (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/targets_table.py" line="48"/>
+        <source>目标分解 — {0}</source>
+        <translation>Unit targets — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_table.py" line="52"/>
+        <source>{0}年</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_table.py" line="59"/>
+        <source>从表格导入…</source>
+        <translation>Import from a sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_table.py" line="62"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_table.py" line="66"/>
+        <source>在单位一栏直接输入目标（如 120 或 65%），输入后即保存；清空即取消该单位的目标。分解合计与全域目标不一致时，该行标黄并说明相差多少。</source>
+        <translation>Type a unit's target in its column (120, or 65%): it is saved at once; clear it to take it away. Where the parts do not add up to the region's target the row is marked and the gap named.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_table.py" line="91"/>
+        <source>全域目标</source>
+        <translation>Region's target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_table.py" line="91"/>
+        <source>本单位目标</source>
+        <translation>This office's target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_table.py" line="92"/>
+        <source>分解合计</source>
+        <translation>Sum of the parts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_table.py" line="114"/>
+        <source>方案目录中的分解目标（在此输入可改为本单位自定）</source>
+        <translation>The catalog's unit target (type here to set this office's own)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_table.py" line="121"/>
+        <source>{0} 个指标的分解合计与全域目标不一致：</source>
+        <translation>{0} indicators whose parts do not add up to the target: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_table.py" line="123"/>
+        <source>各指标的分解合计与全域目标一致（或尚未分解）。</source>
+        <translation>The parts add up to the targets (or nothing is split yet).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_table.py" line="140"/>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_table.py" line="147"/>
+        <source>选择目标分解表</source>
+        <translation>Choose the sheet of unit targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_table.py" line="148"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_table.py" line="155"/>
+        <location filename="../../desktop/ui/targets_table.py" line="159"/>
+        <source>未导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_table.py" line="162"/>
+        <source>将写入 {0} 个分解目标（{1}年），其中替换已有 {2} 个。</source>
+        <translation>{0} unit targets for {1} will be written, {2} of them replacing earlier ones.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_table.py" line="165"/>
+        <source>未导入的行列：</source>
+        <translation>Rows and columns not imported:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_table.py" line="166"/>
+        <source>导入目标分解</source>
+        <translation>Import unit targets</translation>
     </message>
 </context>
 <context>
@@ -1037,14 +1266,55 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="44"/>
+        <location filename="../../desktop/ui/dialogs.py" line="48"/>
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="44"/>
+        <location filename="../../desktop/ui/dialogs.py" line="48"/>
         <source>类型</source>
         <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="43"/>
+        <source>文件夹</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="45"/>
+        <source>Excel 工作簿</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="46"/>
+        <source>银龄台账数据文件</source>
+        <translation>Yinling data file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="47"/>
+        <source>方案包</source>
+        <translation>Plan package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="48"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>package_dialogs</name>
+    <message>
+        <location filename="../../desktop/ui/package_dialogs.py" line="106"/>
+        <source>打开县里发来的方案包</source>
+        <translation>Open the plan package from the county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_dialogs.py" line="107"/>
+        <source>方案包 (*.ylpkg)</source>
+        <translation>Plan package (*.ylpkg)</translation>
     </message>
 </context>
 <context>
