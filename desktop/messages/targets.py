@@ -40,7 +40,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{name}' is a rate: its target lies within 0–100 (%), not {value}"),
     "targets.year_outside": (
         "{year} 年不在《{plan}》的年份（{first}—{last}）之内",
-        "{year} is outside the plan's years ({first}–{last})"),
+        "{year} is outside the years of {plan} ({first}–{last})"),
     # the table (window) and its warning
     "targets.sum_short": (
         "分解合计 {parts}，比全域目标 {total} 少 {gap}",
