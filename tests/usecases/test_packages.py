@@ -12,6 +12,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from desktop.catalog import load_catalog
@@ -172,3 +173,41 @@ def test_a_file_that_is_not_a_good_package_is_refused(machines: Callable[[str], 
     assert expected in str(info.value)
     assert not (tmp_path / "town.sqlite").exists()
     assert not (Path.home() / "share/yinling/plans").exists()  # nothing installed
+
+
+def test_three_levels_a_district_enrolled_by_its_city_splits_on_and_signs_its_total(
+        make_schema: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The city gives 东区 600 of its 1000 beds and a package; 东区 splits its 600 between its
+    streets (its own target the total beside their parts), consolidates, and its consolidated
+    report — judged against its 600, not the city's 1000 — arrives at the city verified."""
+    from desktop.usecases.consolidating import consolidate
+    from desktop.usecases.importing import commit_import, plan_import
+    from desktop.usecases.targets import set_target, target_table
+    from tests.usecases.test_region_targets import PLAN, Q2, UNITS
+    from tests.usecases.totals import cell, import_all, unit_report, words
+
+    monkeypatch.setenv("YINLING_TODAY", "2025-05-20")
+    monkeypatch.setenv("YINLING_SCHEMA", str(make_schema(plan=PLAN, units=UNITS)))
+    city = create_data_file(tmp_path / "city.sqlite", "city")
+    set_target(city, "city", "city.beds", "city.east", 2025, "600")
+    [made] = export_packages(city, "city", ["city.east"], tmp_path)
+    district, _opened = open_package(made.path, tmp_path / "east.sqlite")
+    set_target(district, "city", "city.beds", "city.east.a", 2025, "350")
+    set_target(district, "city", "city.beds", "city.east.b", 2025, "250")
+    [beds] = [r for r in target_table(district, "city", 2025).rows if r.indicator.id == "city.beds"]
+    assert beds.total is not None and beds.total.text == "600张" and beds.parts_sum == 600 and beds.warning is None
+    figures = {Q2: {"city.beds": {"value": "300"},
+                    "city.nursing_share": {"numerator": "180", "denominator": "300"}}}
+    streets = [unit_report(tmp_path / "streets", "city", code, figures, Q2)
+               for code in ("city.east.a", "city.east.b")]
+    import_all(district, streets)
+    summary = tmp_path / "东区-汇总.xlsx"
+    consolidate(district, "city", "city.east", Q2, summary)
+    district.close()
+    sheet = openpyxl.load_workbook(summary)["表1 主要指标"]
+    assert words(cell(sheet, "养老床位数", "2025年目标").value) == "600张"
+    assert words(cell(sheet, "养老床位数", "完成进度").value) == "100%已达标"
+    [received] = plan_import(city, [summary]).files
+    assert received.signature == "verified" and not received.refused
+    commit_import(city, plan_import(city, [summary]))
+    city.close()
