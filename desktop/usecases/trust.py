@@ -68,9 +68,9 @@ def verify(ws: Workspace, report: ReadReport) -> Verdict:
 def _key_refusal(ws: Workspace, key: store.IssuedKey | None, plan_id: str, unit: str
                  ) -> Message | None:
     name = ws.unit(unit).name if unit in ws.catalog.units else unit
-    if key is None:
+    if key is None or (key.unit == unit and key.plan != plan_id):  # never issued for this plan
         return msg("trust.key_unknown", unit=name)
-    if key.plan != plan_id or key.unit != unit:
+    if key.unit != unit:
         owner = ws.unit(key.unit).name if key.unit in ws.catalog.units else key.unit
         return msg("trust.key_of_another", unit=name, owner=owner)
     if key.retired_at:
