@@ -176,14 +176,14 @@ def open_package(path: Path, db: Path | None = None, *, clerk: str = "", phone: 
         except BaseException:
             ws.close()
             raise
+    clerk, phone = _office_text("填表人", clerk), _office_text("联系电话", phone)  # before anything is made
     replaced = _install(load_catalog(), package)
     catalog = load_catalog().with_units(tuple(_unit_of(u) for u in package.added_units))
     if package.unit.code not in catalog.units:
         raise UseCaseError("package.unit_unknown", unit=package.unit.name, plan=package.plan_title)
     ws = Workspace(catalog, DataFile.open(data_path, create=True))
     try:
-        _enrol(ws, package, Path(path), clerk=_office_text("填表人", clerk),
-               phone=_office_text("联系电话", phone), created=True)
+        _enrol(ws, package, Path(path), clerk=clerk, phone=phone, created=True)
     except BaseException:
         ws.close()
         for made in (data_path, *(data_path.with_name(data_path.name + s) for s in ("-wal", "-shm", ".lock"))):
