@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +65,7 @@ class FileSummary:
     entries: dict[str, Entry] = field(default_factory=dict)  # indicator → merged entry to write
     year_to_date: dict[str, float | None] = field(default_factory=dict)  # 本年累计 stated
     changed: dict[str, dict[str, tuple[object, object]]] = field(default_factory=dict)
+    choice: str = ""  # skip | replace, chosen for this file (`with_choices`); "" = the batch's
 
     @property
     def refused(self) -> bool:
@@ -137,6 +139,36 @@ def commit_import(ws: Workspace, plan: ImportPlan) -> Changes:
                                                   ensure_ascii=False),
                          "ok", json.dumps(plan.as_dict(), ensure_ascii=False), ws.clerk)
     return Changes(entries=tuple(keys), audit_ids=tuple(audit_ids))
+
+
+CHOICES = ("skip", "replace")  # 保留本地 / 采用报表: the choice a person makes per file
+
+
+def choice_of(plan: ImportPlan, summary: FileSummary) -> str:
+    """What a file's conflicts and clears will do: its own choice, else the batch's."""
+    return summary.choice or plan.on_conflict
+
+
+def with_choices(ws: Workspace, plan: ImportPlan, choices: dict[Path, str],
+                 period: Period | None = None) -> ImportPlan:
+    """The same batch with a conflict choice per file: keep what is here (skip, 保留本地)
+    or take the report (replace, 采用报表). A file whose choice changed is summarised again
+    under it, so its counts, the values to write and the checks follow the choice; a file
+    refused as a duplicate of another stays as it is (the batch is refused either way)."""
+    for choice in choices.values():
+        if choice not in CHOICES:
+            raise UseCaseError("import.choice_unknown", choice=choice)
+    seen = Counter((f.plan, f.unit, f.period) for f in plan.files if f.plan)
+    files = []
+    for summary in plan.files:
+        wanted = choices.get(summary.path, choice_of(plan, summary))
+        if wanted == choice_of(plan, summary) or seen[(summary.plan, summary.unit, summary.period)] > 1:
+            files.append(summary)
+            continue
+        again = plan_import(ws, [summary.path], wanted, period).files[0]
+        again.choice = wanted
+        files.append(again)
+    return ImportPlan(files, plan.on_conflict, plan.cancelled)
 
 
 def _summarise(ws: Workspace, path: Path, on_conflict: str, period: Period | None) -> FileSummary:

@@ -1,0 +1,10 @@
+"""The county's import summary, baseline preview and 报送情况 (issue 17, items 12–14)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "import.choice_unknown": ("冲突处理只能是 保留本地（skip）或 采用报表（replace），不能是 {choice}。",
+                              "A conflict choice is keep local (skip) or take the report (replace), "
+                              "not {choice}."),
+    "baseline.no_plan": ("请选择这些基数属于哪个规划。", "Choose the plan these baselines belong to."),
+}
