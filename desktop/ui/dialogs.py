@@ -1,11 +1,11 @@
-"""Dialogs: first run, settings, the import summary, and a reason for unlocking."""
+"""Dialogs: first run, settings, and a reason for unlocking (the import summary is in
+import_dialogs.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,17 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.catalog import Catalog
-from desktop.messages import say
 from desktop.ui import file_dialogs
 from desktop.ui.words import word
-from desktop.usecases.importing import ImportPlan
 from desktop.usecases.workspace import ADDABLE_TYPES
 
 UNIT_TYPES = {"province": "省", "city": "市", "county": "县（市、区）", "district": "区",
               "town": "镇", "township": "乡", "street": "街道", "farm": "场", "department": "部门"}
-
-
-SIGNATURE_COLOURS = {"verified": "#1e7b34", "unsigned": "#8a5a00", "invalid": "#b00020"}
 
 
 class UnitPicker(QTreeWidget):
@@ -221,66 +214,3 @@ class SettingsDialog(QDialog):
                                         self.tr("银龄台账数据文件 (*.sqlite)"), "sqlite")
         if chosen is not None:
             self.path.setText(str(chosen))
-
-
-class ImportSummaryDialog(QDialog):
-    """Per file: unit and period, values to add, replace or keep, conflicts, failing
-    checks, values changed after export, and why anything is refused. Nothing has been
-    written yet; 导入 commits the whole batch."""
-
-    HEADERS = ("文件", "单位", "统计期", "验证", "新增", "替换", "不变", "冲突", "警告", "说明")
-    SIGNED = 3  # the column of 已验证 / 未验证 / 验证失败 (DESIGN §11)
-
-    def __init__(self, plan: ImportPlan, parent: QWidget | None = None,
-                 catalog: Catalog | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("导入预览"))
-
-        def name(plan_id: str, indicator: str) -> str:
-            if catalog is None or plan_id not in catalog.plan_ids():
-                return indicator
-            found = catalog.plan(plan_id)
-            return found.indicator(indicator).name if found.has_indicator(indicator) else indicator
-
-        self.resize(980, 420)
-        table = QTableWidget(len(plan.files), len(self.HEADERS))
-        table.setHorizontalHeaderLabels([word(h) for h in self.HEADERS])
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for row, f in enumerate(plan.files):
-            notes = [str(p).removeprefix(f.path.name).strip() for p in f.refusals]
-            if f.signature != "invalid":  # an invalid one's reason leads the refusals
-                notes += f.signature_notes
-            if f.changed_after_export:
-                notes.append(self.tr("导出后数值被改动过"))
-            if f.filled_by:
-                notes.append(self.tr("代填：{0}").format(f.filled_by))
-            notes += [self.tr("{0}：{1} → {2}").format(name(f.plan, c.indicator), c.old, c.new)
-                      for c in f.conflicts[:5]]
-            if f.clears:
-                cleared = "、".join(dict.fromkeys(name(f.plan, c.indicator) for c in f.clears))
-                notes.append(self.tr("清除 {0} 项（报表中已无）：{1}").format(len(f.clears), cleared))
-            cells = (f.path.name, f.unit_name, f.period, say(f"trust.state.{f.signature}"), f.adds,
-                     f.replaces, f.keeps,
-                     len(f.conflicts), len(f.warnings), "；".join(notes) or self.tr("可以导入"))
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(str(value))
-                if f.refused:
-                    item.setBackground(QColor("#F8D7DA"))
-                if column == self.SIGNED:
-                    item.setForeground(QColor(SIGNATURE_COLOURS[f.signature]))
-                table.setItem(row, column, item)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
-        self.table = table
-        verdict = QLabel(self.tr("有文件被拒绝：本批不会导入任何数据。请处理后重新导入。") if plan.refused
-                         else self.tr("尚未写入任何数据。点击“导入”将整批一次写入。"))
-        verdict.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.commit_button = buttons.addButton(self.tr("导入"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.commit_button.setEnabled(not plan.refused)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(table, 1)
-        layout.addWidget(verdict)
-        layout.addWidget(buttons)

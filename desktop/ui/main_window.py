@@ -35,10 +35,11 @@ from desktop.store import values as store
 from desktop.ui import file_dialogs
 from desktop.ui.commands import Cells, SetCellsCommand
 from desktop.ui.dashboard import Dashboard
-from desktop.ui.dialogs import UNIT_TYPES, ImportSummaryDialog, SettingsDialog
+from desktop.ui.dialogs import UNIT_TYPES, SettingsDialog
 from desktop.ui.entry_model import COLUMNS, EntryModel, field_of
 from desktop.ui.entry_view import EntryView
 from desktop.ui.formatting import raw_text
+from desktop.ui.import_dialogs import ImportSummaryDialog
 from desktop.ui.panels import ChecksPanel, DefinitionPanel, HistoryPanel
 from desktop.ui.plan_menu import PlanMenu
 from desktop.ui.words import word
@@ -478,10 +479,11 @@ class MainWindow(QMainWindow):
             return
         if plan.cancelled:
             return
-        dialog = ImportSummaryDialog(plan, self, self.ws.catalog)
+        dialog = ImportSummaryDialog(plan, self, self.ws.catalog, self.ws)
         self.last_import_dialog = dialog
         if dialog.exec():
-            self._run(self.tr("正在导入…"), lambda progress: commit_import(self.ws, plan),
+            chosen = dialog.plan  # with each file's 采用报表 / 保留本地
+            self._run(self.tr("正在导入…"), lambda progress: commit_import(self.ws, chosen),
                       self.tr("已导入 {0} 个文件").format(len(plan.files)))
 
     def _run(self, title: str, work: object, done: str) -> None:

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui import app as app_module
 from desktop.ui import main_window as main_window_module
-from desktop.ui.dialogs import FirstRunDialog, ImportSummaryDialog
+from desktop.ui.dialogs import FirstRunDialog
+from desktop.ui.import_dialogs import ImportSummaryDialog
 from desktop.ui.main_window import MainWindow
 from desktop.usecases.demo import fill_demo
 from desktop.usecases.reports import export_report
@@ -78,9 +79,9 @@ def test_import_through_the_dialog_shows_the_summary_then_commits(
     seen: list[list[str]] = []
 
     def review(dialog: ImportSummaryDialog) -> int:
-        rows = [[dialog.table.item(r, c).text() for c in range(dialog.table.columnCount())]
-                for r in range(dialog.table.rowCount())]
-        seen.append([f"{r[0]}|{r[1]}|{r[4]}|{r[9]}|{r[3]}" for r in rows])
+        rows = [(dialog.file_row(i), "；".join(dialog.file_lines(i)), f.adds)
+                for i, f in enumerate(dialog.plan.files)]
+        seen.append([f"{r[0]}|{r[1]}|{adds}|{lines}|{r[3]}" for r, lines, adds in rows])
         return QDialog.DialogCode.Accepted if dialog.commit_button.isEnabled() else QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(main_window_module.ImportSummaryDialog, "exec", review)

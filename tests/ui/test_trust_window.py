@@ -23,7 +23,8 @@ from desktop.periods import Period
 from desktop.records import EntryKey
 from desktop.ui import app as app_module
 from desktop.ui import main_window as main_window_module
-from desktop.ui.dialogs import FirstRunDialog, ImportSummaryDialog
+from desktop.ui.dialogs import FirstRunDialog
+from desktop.ui.import_dialogs import ImportSummaryDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.package_dialogs import ExportPackagesDialog
 from desktop.ui.targets_table import FIRST_UNIT, TargetsDialog
@@ -121,7 +122,7 @@ def test_the_round_through_the_window(qtbot: QtBot, tmp_path: Path, boxes: Boxes
     seen: list[list[str]] = []
 
     def review(dialog: ImportSummaryDialog) -> int:
-        seen.append([dialog.table.item(r, dialog.SIGNED).text() for r in range(dialog.table.rowCount())])
+        seen.append([dialog.file_row(i)[dialog.SIGNED] for i in range(len(dialog.plan.files))])
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(main_window_module.ImportSummaryDialog, "exec", review)
