@@ -34,7 +34,7 @@ from desktop.records import EMPTY, Entry, EntryKey
 from desktop.store import values as store
 from desktop.ui import file_dialogs
 from desktop.ui.commands import Cells, SetCellsCommand
-from desktop.ui.dashboard import Dashboard
+from desktop.ui.dashboard import Dashboard, open_reporting
 from desktop.ui.dialogs import UNIT_TYPES, SettingsDialog
 from desktop.ui.entry_model import COLUMNS, EntryModel, field_of
 from desktop.ui.entry_view import EntryView
@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
         self._add(report, self.tr("撤回报送"), lambda: self._set_state(store.DRAFT))
         self._add(report, self.tr("锁定"), lambda: self._set_state(store.LOCKED))
         self._add(report, self.tr("解锁…"), self._unlock)
+        self._add(report, self.tr("下级报送情况…"),
+                  lambda: open_reporting(self, self.ws, self.plan_id, self.unit, self.period))
         self.plan_menu = PlanMenu(self)  # 方案: new plan from a table, the list of plans
 
     def _add(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
@@ -283,7 +285,7 @@ class MainWindow(QMainWindow):
         rows = [self.model.row(index.row())] if index.isValid() else \
             [r for r in self.model.rows() if r.indicator.kind.is_number][:1]
         if rows:
-            self.dashboard.trend.set_trend(rows[0].indicator.name, forms.trend(
+            self.dashboard.show_trend(rows[0].indicator, forms.trend(
                 self.ws, self.plan_id, rows[0].indicator.id, self.unit, self.period))
         self.dashboard.set_children(forms.children_reported(self.ws, self.plan_id, self.unit,
                                                             self.period))
