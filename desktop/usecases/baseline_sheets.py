@@ -67,6 +67,9 @@ class SheetResult:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (where, why)
     problems: list[tuple[str, str]] = field(default_factory=list)  # (cell, message)
     years: set[int] = field(default_factory=set)  # years the sheet's titles and headers name
+    unit_columns: list[tuple[str, str, str]] = field(default_factory=list)  # (cell, header, unit)
+    unknown_units: list[tuple[str, str]] = field(default_factory=list)  # (cell, header) not a unit
+    unit_from_sheet: str = ""  # a long sheet's unit, from its 填报单位 row
 
 
 class _Matcher:
@@ -102,7 +105,7 @@ class _Units:
     """Unit names of the plan's region → codes, by name, alias or code; `mine` tells the
     units this file may hold (its own and those below it)."""
 
-    def __init__(self, ws: Workspace, plan: Plan) -> None:
+    def __init__(self, ws: Workspace, plan: Plan, chosen: dict[str, str] | None = None) -> None:
         tree = ws.catalog.units
         own = ws.own_unit
         self.mine = (lambda code: not own or tree.is_within(code, own))
@@ -111,6 +114,11 @@ class _Units:
             for spelling in (unit.name, *unit.aliases):
                 self.names.setdefault(normalise(spelling), unit.code)
             self.names.setdefault(unit.code.lower(), unit.code)
+        region = set(self.names.values())
+        for name, code in (chosen or {}).items():  # a column the user said is this unit
+            if code not in region:
+                raise UseCaseError("baseline.bad_unit_choice", name=name, unit=code)
+            self.names[normalise(name)] = code
 
     def find(self, text: str) -> str | None:
         key = normalise(text)
@@ -120,9 +128,9 @@ class _Units:
 
 
 def read_sheet(ws: Workspace, grid: Grid, sheet: str, plan: Plan, year: int, unit: str,
-               mappings: dict[str, str]) -> SheetResult:
+               mappings: dict[str, str], unit_names: dict[str, str] | None = None) -> SheetResult:
     result = SheetResult(sheet)
-    matcher, units = _Matcher(ws, plan, mappings), _Units(ws, plan)
+    matcher, units = _Matcher(ws, plan, mappings), _Units(ws, plan, unit_names)
     at = _header_row(grid, matcher, units)
     if at is None:
         result.problems.append(("", say("baseline.no_header")))
@@ -130,13 +138,16 @@ def read_sheet(ws: Workspace, grid: Grid, sheet: str, plan: Plan, year: int, uni
     header = [_text(c) for c in grid[at]]
     for row in grid[:at]:  # title rows: the year they name, and a 填报单位 row for a long sheet
         result.years |= _years(" ".join(_text(c) for c in row))
-        unit = _unit_row(row, units, result) or unit
+        found = _unit_row(row, units, result)
+        result.unit_from_sheet = found or result.unit_from_sheet
+        unit = found or unit
     result.years |= {y for h in header for y in _years(h)}
     unit_columns = {i: code for i, h in enumerate(header) if (code := units.find(h))}
     for i, code in list(unit_columns.items()):
         if not units.mine(code):  # a sibling's column in a town's file: listed, not taken
             result.skipped.append((f"{letter(i)}{at + 1}", say("baseline.not_own_unit", header=header[i])))
             del unit_columns[i]
+    result.unit_columns = [(f"{letter(i)}{at + 1}", header[i], code) for i, code in unit_columns.items()]
     indicator_columns = {i: ind for i, h in enumerate(header) if h and (ind := matcher.find(h))}
     if len(unit_columns) >= 2 or (unit_columns and not indicator_columns):
         result.shape = "wide"
@@ -209,6 +220,8 @@ def _units_across(result: SheetResult, grid: Grid, at: int, header: list[str],
         if i != name_col and i not in unit_columns and h:
             why = "baseline.total_not_unit" if is_total(h) else "baseline.column_not_unit"
             result.skipped.append((f"{letter(i)}{at + 1}", say(why, header=h)))
+            if not is_total(h):
+                result.unknown_units.append((f"{letter(i)}{at + 1}", h))
     for number, row in enumerate(grid[at + 1:], start=at + 2):
         name = _text(_at(row, name_col))
         if not name:
@@ -233,11 +246,16 @@ def _units_down(result: SheetResult, grid: Grid, at: int, header: list[str],
         if code is not None and not units.mine(code):
             result.skipped.append((f"A{number}", say("baseline.not_own_unit", header=texts[0][1])))
             continue
+        if code is not None:
+            result.unit_columns.append((f"A{number}", next(t for _i, t in texts if units.find(t) == code),
+                                        code))
         if code is None:
             if texts or any(c is not None for c in row):
                 shown = texts[0][1] if texts else ""
                 why = "baseline.total_not_unit" if is_total(shown) else "baseline.row_not_unit"
                 result.skipped.append((f"A{number}", say(why, header=shown)))
+                if shown and not is_total(shown):
+                    result.unknown_units.append((f"A{number}", shown))
             continue
         for col, ind in indicator_columns.items():
             cell = _at(row, col)

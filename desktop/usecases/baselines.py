@@ -41,6 +41,10 @@ class BaselineFile:
     skipped: list[Problem] = field(default_factory=list)  # rows and columns not imported, and why
     refusals: list[Problem] = field(default_factory=list)
     changed_after_export: bool = False  # a report whose checksum fails
+    unit_columns: list[tuple[str, str, str]] = field(default_factory=list)  # (cell, header, unit)
+    unknown_units: list[tuple[str, str]] = field(default_factory=list)  # headers not taken as units
+    unit: str = ""  # a long sheet's unit, or a report's
+    unit_from_sheet: bool = False  # …named in the file (填报单位), not chosen
 
     @property
     def name(self) -> str:
@@ -53,6 +57,7 @@ class BaselinePlan:
     year: int
     files: list[BaselineFile]
     mappings: dict[str, str]
+    unit_names: dict[str, str] = field(default_factory=dict)  # a sheet's unit heading → unit
 
     @property
     def refused(self) -> bool:
@@ -60,14 +65,18 @@ class BaselinePlan:
 
 
 def plan_baseline_import(ws: Workspace, paths: list[Path], year: int, plan_id: str | None,
-                         unit: str | None = None, mappings: dict[str, str] | None = None
-                         ) -> BaselinePlan:
+                         unit: str | None = None, mappings: dict[str, str] | None = None,
+                         unit_names: dict[str, str] | None = None) -> BaselinePlan:
+    """What would be imported, matched, proposed and refused; writes nothing. `mappings`
+    confirms names (名称 → indicator), `unit_names` says which unit a heading the program
+    did not recognise stands for (the window's choices; `--map` on the command line)."""
     plan = ws.plan(plan_id) if plan_id else None
     unit = unit or ws.own_unit
-    files = [_read_file(ws, Path(path), year, plan, unit, dict(mappings or {})) for path in paths]
+    files = [_read_file(ws, Path(path), year, plan, unit, dict(mappings or {}), dict(unit_names or {}))
+             for path in paths]
     plan_ids = {v.indicator.split(".")[0] for f in files for v in f.values}
     chosen = plan.id if plan else (plan_ids.pop() if len(plan_ids) == 1 else "")
-    return BaselinePlan(chosen, year, files, dict(mappings or {}))
+    return BaselinePlan(chosen, year, files, dict(mappings or {}), dict(unit_names or {}))
 
 
 def commit_baseline_import(ws: Workspace, plan: BaselinePlan) -> Changes:
@@ -89,7 +98,7 @@ def commit_baseline_import(ws: Workspace, plan: BaselinePlan) -> Changes:
 
 
 def _read_file(ws: Workspace, path: Path, year: int, plan: Plan | None, unit: str,
-               mappings: dict[str, str]) -> BaselineFile:
+               mappings: dict[str, str], unit_names: dict[str, str] | None = None) -> BaselineFile:
     result = BaselineFile(path)
     if is_data_file(path, ws.data):  # never opened: that would drop SQLite's locks
         result.refusals.append(Problem(result.name, say("import.data_file")))
@@ -101,7 +110,7 @@ def _read_file(ws: Workspace, path: Path, year: int, plan: Plan | None, unit: st
             else:
                 if plan is None:
                     raise UseCaseError(f"{result.name} 是普通表格，请用 --plan 指明它属于哪个规划。")
-                _from_plain_sheet(ws, book, result, plan, year, unit, mappings)
+                _from_plain_sheet(ws, book, result, plan, year, unit, mappings, unit_names)
     except WorkbookRefused as exc:
         result.refusals.append(Problem(result.name, str(exc).removeprefix(f"{result.name}：")))
     except OSError as exc:
@@ -129,6 +138,7 @@ def _from_report(ws: Workspace, book: Workbook, result: BaselineFile, year: int)
                                                          f"基数应取 {year}Q4（年末）的报表。"))
         return
     result.changed_after_export = report.changed_after_export
+    result.unit, result.unit_from_sheet = report.unit, True
     meta = report.meta
     assert meta is not None
     for ind_id in meta.rows:
@@ -165,10 +175,13 @@ def value_of(ind: Indicator, unit: str, year: int, figure: tuple[float | None, .
 
 
 def _from_plain_sheet(ws: Workspace, book: Workbook, result: BaselineFile, plan: Plan,
-                      year: int, unit: str, mappings: dict[str, str]) -> None:
+                      year: int, unit: str, mappings: dict[str, str],
+                      unit_names: dict[str, str] | None = None) -> None:
     sheet = book.sheet_names[0]
-    read = read_sheet(ws, book.rows(sheet), sheet, plan, year, unit, mappings)
+    read = read_sheet(ws, book.rows(sheet), sheet, plan, year, unit, mappings, unit_names)
     result.shape, result.unmatched = read.shape, read.unmatched
+    result.unit_columns, result.unknown_units = read.unit_columns, read.unknown_units
+    result.unit, result.unit_from_sheet = read.unit_from_sheet or unit, bool(read.unit_from_sheet)
     result.skipped = [Problem(result.name, why, sheet, where) for where, why in read.skipped]
     result.refusals += [Problem(result.name, message, sheet, cell) for cell, message in read.problems]
     _check_year(result, read, year, sheet)
