@@ -33,6 +33,7 @@ from desktop.periods import Period
 from desktop.records import EMPTY, Entry, EntryKey
 from desktop.store import values as store
 from desktop.ui import file_dialogs
+from desktop.ui.baseline_dialogs import import_baselines
 from desktop.ui.commands import Cells, SetCellsCommand
 from desktop.ui.dashboard import Dashboard, open_reporting
 from desktop.ui.dialogs import UNIT_TYPES, SettingsDialog
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("文件(&F)"))
         self._add(file_menu, self.tr("导入报表…"), lambda: self.import_files(), "Ctrl+I")
+        self._add(file_menu, self.tr("导入上年基数…"), lambda: self.changed.emit(import_baselines(self, self.ws)))
         self._add(file_menu, self.tr("导出本单位报表…"), self.export_current, "Ctrl+E")
         self._add(file_menu, self.tr("生成空白模板…"), self.write_blank_template)
         self._add(file_menu, self.tr("汇总下级报表…"), self.consolidate_current)
