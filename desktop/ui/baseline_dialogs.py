@@ -63,8 +63,12 @@ class BaselineImportDialog(QDialog):
             self.long_unit.addItem("　" * depth + unit.name, unit.code)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("指标 / 名称"), self.tr("单位"), self.tr("基数"), self.tr("单元格")])
-        self.tree.header().setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((self.UNIT, 200), (self.VALUE, 170), (self.CELL, 90)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.proposals_button = QPushButton(self.tr("采用全部建议"))
@@ -145,12 +149,13 @@ class BaselineImportDialog(QDialog):
         self.tree.clear()
         self.indicator_boxes: dict[str, QComboBox] = {}
         self.unit_boxes: dict[str, QComboBox] = {}
+        self.long_groups: list[QTreeWidgetItem] = []
         for f in self.plan.files:
             self._add_file(f)
         self._confirmed()
         self.tree.expandAll()
-        for column in (self.UNIT, self.VALUE, self.CELL):
-            self.tree.resizeColumnToContents(column)
+        for group in self.long_groups:  # a whole report's rows: its count shown, opened on demand
+            group.setExpanded(False)
         count = sum(len(f.values) for f in self.plan.files)
         waiting = sum(1 for f in self.plan.files for u in f.unmatched if u.proposal)
         self.proposals_button.setEnabled(bool(waiting))
@@ -182,8 +187,8 @@ class BaselineImportDialog(QDialog):
         if f.changed_after_export:
             self._line(top, self.tr("导出后数值被改动过"), WARNING)
         self._units(top, f)
-        self._matched(top, f)
         self._unmatched(top, f)
+        self._matched(top, f)
         if f.skipped:
             group = self._line(top, self.tr("未导入的行和列 {0} 处").format(len(f.skipped)), "#555")
             for problem in f.skipped:
@@ -235,6 +240,8 @@ class BaselineImportDialog(QDialog):
         if not f.values:
             return
         group = self._line(top, self.tr("已匹配 {0} 项").format(len(f.values)), "#1e7b34")
+        if len(f.values) > 12:
+            self.long_groups.append(group)
         plan = self.ws.catalog.plan(f.values[0].indicator.split(".")[0])
         for value, source in zip(f.values, f.sources, strict=False):
             name = plan.indicator(value.indicator).name if plan.has_indicator(value.indicator) else value.indicator
@@ -243,11 +250,13 @@ class BaselineImportDialog(QDialog):
 
     def _figure(self, value: BaselineValue, plan: Plan) -> str:
         """40 张; 42.5 % (85/200) for a rate from its parts."""
+        unit = plan.indicator(value.indicator).unit
         shown = shown_value(None if value.value is None else round(value.value, 2))
+        shown = f"{shown}{unit}" if unit == "%" else f"{shown} {unit}".strip()
         if value.numerator is not None and value.denominator is not None:
             shown = self.tr("{0}（{1}/{2}）").format(shown, shown_value(value.numerator),
                                                   shown_value(value.denominator))
-        return f"{shown} {plan.indicator(value.indicator).unit}".strip()
+        return shown
 
     def _confirmed(self) -> None:
         """Names confirmed in this dialog, each with its list to change or undo the choice."""

@@ -64,7 +64,7 @@ class ImportSummaryDialog(QDialog):
         self.plan, self.catalog, self.ws = plan, catalog or (ws.catalog if ws else None), ws
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("文件"), self.tr("单位"), self.tr("统计期"), self.tr("验证"),
-                                   self.tr("与本机不同时")])
+                                   self.tr("冲突处理")])
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         header = self.tree.header()
@@ -99,8 +99,8 @@ class ImportSummaryDialog(QDialog):
         self.commit_button.setEnabled(not refused)
 
     def _add_file(self, f: FileSummary) -> None:
-        top = QTreeWidgetItem([f.name, f.unit_name, period_words(f.period),
-                               say(f"trust.state.{f.signature}"), ""])
+        signed = say(f"trust.state.{f.signature}") if f.plan or f.signature == "invalid" else ""
+        top = QTreeWidgetItem([f.name, f.unit_name, period_words(f.period), signed, ""])
         top.setToolTip(self.FILE, str(f.path))
         top.setForeground(self.SIGNED, QColor(SIGNATURE_COLOURS[f.signature]))
         font = top.font(self.FILE)
@@ -159,14 +159,16 @@ class ImportSummaryDialog(QDialog):
         if len(f.conflicts) > SHOWN_CONFLICTS:
             lines.append((self.tr("……另有 {0} 处不同").format(len(f.conflicts) - SHOWN_CONFLICTS), NOTE))
         if f.clears:
-            names = "、".join(dict.fromkeys(self._name(f, c.indicator) for c in f.clears))
+            names = "、".join(dict.fromkeys(self.tr("{0}（{1}）").format(self._name(f, c.indicator),
+                                                                       say(f"field.{c.field}"))
+                                           for c in f.clears))
             text = (self.tr("清除 {0} 项（报表中已无）：{1}") if choice_of(self.plan, f) == "replace"
                     else self.tr("报表中已无 {0} 项，保留本机：{1}"))
             lines.append((text.format(len(f.clears), names), NOTE))
         return lines
 
     def _conflict(self, f: FileSummary, c: Conflict) -> str:
-        return self.tr("不同：{0}（{1}）：本机 {2}，报表 {3}").format(
+        return self.tr("冲突：{0}（{1}）：本机 {2}，报表 {3}").format(
             self._name(f, c.indicator), say(f"field.{c.field}"), shown_value(c.old), shown_value(c.new))
 
     def _reason(self, f: FileSummary, text: str) -> str:

@@ -86,7 +86,7 @@ def test_a_refused_and_a_conflicting_file_read_in_names(
     assert any("不是 Excel" in line for line in refused)
     assert dialog.file_row(1)[1:3] == ["大坝镇", "2025年第二季度"]
     assert "设立家庭照护床位（数值）：本机 999，报表 " in "\n".join(daba)
-    assert "清除 1 项（报表中已无）：设立家庭照护床位" in daba
+    assert "清除 1 项（报表中已无）：设立家庭照护床位（备注）" in daba
     everything = "\n".join(daba + refused)
     assert "None" not in everything and "qingtongxia." not in everything
     warnings = [line for line in daba if line.startswith("警告：")]
@@ -103,7 +103,7 @@ def test_keep_local_for_one_town_take_the_report_for_the_other(
         box = dialog.choices[0]
         assert box is not None and box.currentText() == "采用报表"
         box.setCurrentIndex(box.findData("skip"))  # 保留本地
-        assert "报表中已无 1 项，保留本机：设立家庭照护床位" in dialog.file_lines(0)
+        assert "报表中已无 1 项，保留本机：设立家庭照护床位（备注）" in dialog.file_lines(0)
         assert any(line.startswith("新增 0 项，保留本机 ") for line in dialog.file_lines(0))
 
     review_with(monkeypatch, keep_daba)
