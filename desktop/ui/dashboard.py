@@ -40,7 +40,6 @@ from desktop.usecases.workspace import Workspace
 STATES = (("met", "已达标", "#4caf50"), ("on_track", "进度正常", "#8bc34a"),
           ("behind", "略有滞后", "#ffc107"), ("off_track", "明显滞后", "#e53935"),
           ("towards", "向末年目标推进", "#64b5f6"))
-QUARTERS_ZH = ("第一季度", "第二季度", "第三季度", "第四季度")
 RECEIVED, MISSING = "#1e7b34", "#b00020"
 
 
@@ -212,13 +211,14 @@ class TrendChart(QWidget):
         painter.setPen(QColor("#555"))
         step = frame.width() / max(1, len(self.points))
         years: dict[int, list[float]] = {}
+        quarters = (self.tr("第一季度"), self.tr("第二季度"), self.tr("第三季度"), self.tr("第四季度"))
         for i, (period, _value) in enumerate(self.points):
             x = self._x(frame, i)
-            words = QUARTERS_ZH[period.quarter - 1]
+            words = quarters[period.quarter - 1]
             if painter.fontMetrics().horizontalAdvance(words) > step - 2:
                 words = f"Q{period.quarter}"
             painter.drawText(QRectF(x - step / 2, frame.bottom() + 4, step, 16),
-                             Qt.AlignmentFlag.AlignCenter, self.tr(words))
+                             Qt.AlignmentFlag.AlignCenter, words)
             years.setdefault(period.year, []).append(x)
         for year, xs in years.items():
             middle = (xs[0] + xs[-1]) / 2
@@ -229,13 +229,12 @@ class TrendChart(QWidget):
 class ReportingPanel(QWidget):
     """报送情况: each child — 已报/未报, when, from which file, verified — and 复制未报单位."""
 
-    HEADERS = ("下级单位", "报送情况", "收到时间", "来源文件", "验证")
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.statuses: list[ChildStatus] = []
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        headers = [self.tr("下级单位"), self.tr("报送情况"), self.tr("收到时间"), self.tr("来源文件"), self.tr("验证")]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.verticalHeader().hide()

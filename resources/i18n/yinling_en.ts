@@ -2,6 +2,186 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>BaselineImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="50"/>
+        <source>导入上年基数</source>
+        <translation>Import last year&apos;s baselines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="59"/>
+        <source> 年</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="65"/>
+        <source>指标 / 名称</source>
+        <translation>Indicator / name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="65"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="65"/>
+        <source>基数</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="65"/>
+        <source>单元格</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="74"/>
+        <source>采用全部建议</source>
+        <translation>Take all proposals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="78"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="93"/>
+        <source>基数年份</source>
+        <translation>Baseline year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="93"/>
+        <source>规划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="94"/>
+        <source>未注明填报单位的表归于</source>
+        <translation>Sheets naming no unit are for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="163"/>
+        <source>有文件被拒绝：不会导入任何基数。请处理后重新导入。</source>
+        <translation>Some files were refused: no baselines will be imported. Fix them and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="165"/>
+        <source>尚未写入。点击“导入”将 {0} 个 {1} 年基数一次写入；确认过的名称会被记住。</source>
+        <translation>Nothing written yet. “Import” writes {0} baselines for {1} at once; the names you confirmed are remembered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="175"/>
+        <source>上年报表</source>
+        <translation>last year&apos;s report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="175"/>
+        <source>长表（指标, 数值）</source>
+        <translation>long sheet (indicator, value)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="176"/>
+        <source>宽表（指标 × 单位）</source>
+        <translation>wide sheet (indicators × units)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="185"/>
+        <source>拒绝：{0}</source>
+        <translation>Refused: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="188"/>
+        <source>导出后数值被改动过</source>
+        <translation>values changed after export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="193"/>
+        <source>未导入的行和列 {0} 处</source>
+        <translation>{0} rows and columns not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="210"/>
+        <source>表中“填报单位”</source>
+        <translation>named in the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="210"/>
+        <source>表中未注明，按上方所选</source>
+        <translation>not named in the sheet; as chosen above</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="211"/>
+        <source>填报单位：{0}（{1}）</source>
+        <translation>Unit: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="214"/>
+        <source>单位列：识别 {0} 个，未识别 {1} 个</source>
+        <translation>Unit columns: {0} recognised, {1} not</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="270"/>
+        <source>“{0}”</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="219"/>
+        <source>已选择</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="219"/>
+        <source>按名称识别</source>
+        <translation>recognised by name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="224"/>
+        <source>“{0}”：不是已知单位，请选择</source>
+        <translation>“{0}”: not a known unit, choose one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="231"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="295"/>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="242"/>
+        <source>已匹配 {0} 项</source>
+        <translation>{0} matched</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="257"/>
+        <source>{0}（{1}/{2}）</source>
+        <translation>{0} ({1}/{2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="266"/>
+        <source>本次确认的名称 {0} 个（导入后记住）</source>
+        <translation>{0} names confirmed here (remembered once imported)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="281"/>
+        <source>未匹配的名称 {0} 个：请选择对应指标（导入后记住）</source>
+        <translation>{0} names not matched: choose the indicator (remembered once imported)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="286"/>
+        <source>“{0}”&#x3000;建议：{1}</source>
+        <translation>“{0}”  proposed: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="287"/>
+        <source>“{0}”&#x3000;无相近指标</source>
+        <translation>“{0}”  nothing close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="297"/>
+        <source>建议：{0}</source>
+        <translation>Proposal: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <location filename="../../desktop/ui/panels.py" line="45"/>
@@ -27,64 +207,19 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="131"/>
-        <source>下级单位</source>
-        <translation>Unit below</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard.py" line="131"/>
-        <source>报送情况</source>
-        <translation>Reports received</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard.py" line="131"/>
-        <source>验证</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard.py" line="132"/>
-        <source>收到时间</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard.py" line="132"/>
-        <source>来源文件</source>
-        <translation>From file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard.py" line="137"/>
+        <location filename="../../desktop/ui/dashboard.py" line="319"/>
         <source>各类别完成进度（按指标个数）</source>
         <translation>Progress by section (number of indicators)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="138"/>
+        <location filename="../../desktop/ui/dashboard.py" line="320"/>
         <source>指标走势（近两年各季度）</source>
         <translation>Trend (quarters of the last two years)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="139"/>
+        <location filename="../../desktop/ui/dashboard.py" line="317"/>
         <source>下级单位报送情况</source>
         <translation>Reports from units below</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard.py" line="153"/>
-        <source>已报</source>
-        <translation>Reported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard.py" line="153"/>
-        <source>未报</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard.py" line="161"/>
-        <source>已报 {0} / 共 {1}</source>
-        <translation>{0} of {1} reported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard.py" line="162"/>
-        <source>本单位没有下级填报单位。</source>
-        <translation>This unit has no reporting units below it.</translation>
     </message>
 </context>
 <context>
@@ -105,7 +240,7 @@
     <message>
         <location filename="../../desktop/ui/package_dialogs.py" line="40"/>
         <source>为每个选中的下级单位生成一个方案包（.ylpkg）：内含本方案、单位目录、该单位的分解目标和专为它生成的密钥。下级单位打开后，其导出的报表带签名，导入时显示“已验证”。重新下发会作废该单位原来的方案包。</source>
-        <translation>One plan package (.ylpkg) for each unit ticked: this plan, the units, that unit's own targets and a key made for it. Once a unit opens it, its reports are signed and import as "verified". Issuing a unit a new package retires its earlier one.</translation>
+        <translation>One plan package (.ylpkg) for each unit ticked: this plan, the units, that unit&apos;s own targets and a key made for it. Once a unit opens it, its reports are signed and import as &quot;verified&quot;. Issuing a unit a new package retires its earlier one.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/package_dialogs.py" line="52"/>
@@ -161,107 +296,107 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs.py" line="75"/>
         <source>欢迎使用银龄台账</source>
         <translation>Welcome to Yinling Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/dialogs.py" line="77"/>
         <source>请选择本单位（填报单位），填写填表人和联系电话。这些信息会出现在导出的报表上，以后可在“设置”中修改。</source>
         <translation>Choose your office&apos;s reporting unit and enter the clerk&apos;s name and phone. They appear on exported reports and can be changed later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs.py" line="81"/>
         <source>我有县里发来的方案包…</source>
         <translation>I have a package from the county…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs.py" line="83"/>
         <source>县里发来了方案包（.ylpkg）的，直接打开它：本单位、方案和分解目标都从中取得，不必在下面选择（填表人、联系电话可先填好）。</source>
         <translation>Got a plan package (.ylpkg) from the county? Open it: the unit, the plan and its targets come from it, nothing to choose below (fill in the clerk and phone first if you like).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs.py" line="92"/>
         <source>例如：王芳</source>
         <translation>e.g. Wang Fang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs.py" line="93"/>
         <source>例如：0953-3012345</source>
         <translation>e.g. 0953-3012345</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="102"/>
+        <location filename="../../desktop/ui/dialogs.py" line="95"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs.py" line="100"/>
         <source>本单位不在列表中：在上面选中的单位下新增</source>
         <translation>My unit is not listed: add it under the unit selected above</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/dialogs.py" line="102"/>
         <source>例如：大田街道</source>
         <translation>e.g. 大田街道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/dialogs.py" line="110"/>
         <source>新增单位名称</source>
         <translation>New unit&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs.py" line="111"/>
         <source>填表人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/dialogs.py" line="112"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="120"/>
+        <location filename="../../desktop/ui/dialogs.py" line="113"/>
         <source>数据文件</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/dialogs.py" line="116"/>
         <source>开始使用</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/dialogs.py" line="130"/>
         <source>数据文件保存位置</source>
         <translation>Where to keep the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="138"/>
+        <location filename="../../desktop/ui/dialogs.py" line="131"/>
         <source>银龄台账数据文件 (*.sqlite)</source>
         <translation>Yinling data file (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs.py" line="139"/>
         <source>打开县里发来的方案包</source>
         <translation>Open the plan package from the county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="147"/>
+        <location filename="../../desktop/ui/dialogs.py" line="140"/>
         <source>方案包 (*.ylpkg)</source>
         <translation>Plan package (*.ylpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/dialogs.py" line="149"/>
         <source>请先在上面的列表中选择本单位。</source>
         <translation>Choose your unit in the list above first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs.py" line="152"/>
         <source>请填写新增单位的名称。</source>
         <translation>Enter the new unit&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../desktop/ui/dialogs.py" line="155"/>
         <source>请填写填表人。</source>
         <translation>Enter the clerk&apos;s name.</translation>
     </message>
@@ -277,47 +412,127 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="237"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="62"/>
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="254"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="66"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialogs.py" line="66"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialogs.py" line="66"/>
+        <source>统计期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialogs.py" line="66"/>
+        <source>验证</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialogs.py" line="67"/>
+        <source>冲突处理</source>
+        <translation>On conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialogs.py" line="125"/>
+        <source>采用报表</source>
+        <translation>Take the report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialogs.py" line="126"/>
+        <source>保留本地</source>
+        <translation>Keep local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialogs.py" line="128"/>
+        <source>采用报表：冲突处以报表为准，报表中已无的项清除；保留本地：只导入本机没有的数值</source>
+        <translation>Take the report: where they differ the report wins and what it no longer holds is cleared. Keep local: only figures missing here are imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialogs.py" line="134"/>
+        <source>拒绝：{0}</source>
+        <translation>Refused: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialogs.py" line="140"/>
         <source>导出后数值被改动过</source>
         <translation>values changed after export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="256"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="142"/>
         <source>代填：{0}</source>
         <translation>Filled in by {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="257"/>
-        <source>{0}：{1} → {2}</source>
-        <translation>{0}: {1} → {2}</translation>
+        <location filename="../../desktop/ui/import_dialogs.py" line="144"/>
+        <source>警告：{0}：{1}</source>
+        <translation>Warning: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="261"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="150"/>
+        <source>新增 {0} 项</source>
+        <translation>{0} added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialogs.py" line="152"/>
+        <source>替换 {0} 项</source>
+        <translation>{0} replaced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialogs.py" line="153"/>
+        <source>保留本机 {0} 项</source>
+        <translation>{0} kept as here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialogs.py" line="154"/>
+        <source>不变 {0} 项</source>
+        <translation>{0} unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialogs.py" line="160"/>
+        <source>……另有 {0} 处不同</source>
+        <translation>… and {0} more differences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialogs.py" line="162"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialogs.py" line="166"/>
+        <source>报表中已无 {0} 项，保留本机：{1}</source>
+        <translation>{0} no longer in the report, kept here: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialogs.py" line="171"/>
+        <source>冲突：{0}（{1}）：本机 {2}，报表 {3}</source>
+        <translation>Conflict: {0} ({1}): here {2}, report {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialogs.py" line="165"/>
         <source>清除 {0} 项（报表中已无）：{1}</source>
         <translation>Clears {0} (no longer in the report): {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="264"/>
-        <source>可以导入</source>
-        <translation>Ready to import</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="275"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="96"/>
         <source>有文件被拒绝：本批不会导入任何数据。请处理后重新导入。</source>
         <translation>Some files were refused: nothing from this batch will be imported. Fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="276"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="97"/>
         <source>尚未写入任何数据。点击“导入”将整批一次写入。</source>
         <translation>Nothing has been written yet. “Import” writes the whole batch at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="279"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="76"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -325,191 +540,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
-        <location filename="../../desktop/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/ui/main_window.py" line="583"/>
         <source>银龄台账 — {0}</source>
         <translation>Yinling Ledger — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
         <source>此处不可填写：浅黄色单元格为填报栏</source>
         <translation>Not an input cell: the light yellow cells are for figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
         <source>填报</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
         <source>仪表盘</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
         <source>规划与表</source>
         <translation>Plans and tables</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>审核</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>修改记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>指标说明</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>填报单位与统计期</source>
         <translation>Unit and period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source> 填报单位 </source>
         <translation> Reporting unit </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>  统计期 </source>
         <translation>  Period </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>报送</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>导出报表…</source>
         <translation>Export report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>导入报表…</source>
         <translation>Import reports…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <source>导入上年基数…</source>
+        <translation>Import last year&apos;s baselines…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>导出本单位报表…</source>
         <translation>Export this unit&apos;s report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>生成空白模板…</source>
         <translation>Blank template…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>汇总下级报表…</source>
         <translation>Consolidate the units below…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>新增下级单位…</source>
         <translation>Add a unit below…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>报送(&amp;R)</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>报送本季度</source>
         <translation>Submit this quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>撤回报送</source>
         <translation>Withdraw submission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <source>下级报送情况…</source>
+        <translation>Reports from units below…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>状态：{0}</source>
         <translation>State: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>（空 {0}，待改 {1}）</source>
         <translation> ({0} empty, {1} to fix)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>录入 {0}</source>
         <translation>Enter {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>{0}
 
 刚才输入的内容未保存，可在问题解决后重试。</source>
@@ -518,178 +743,178 @@
 What you just typed was not saved; try again once the problem is solved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>无法撤销/重做</source>
         <translation>Cannot undo/redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>已自动保存 {0}</source>
         <translation>Saved automatically {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>清除 {0} 个单元格</source>
         <translation>Clear {0} cells</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>第 {0} 行“{1}”</source>
         <translation>row {0} “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>{0}：此处不可填写</source>
         <translation>{0}: not an input cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>粘贴 {0} 个单元格</source>
         <translation>Paste {0} cells</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="419"/>
         <source>部分单元格未粘贴</source>
         <translation>Some cells were not pasted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>无法更改状态</source>
         <translation>Cannot change the state</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>解锁原因（将记入修改记录）：</source>
         <translation>Reason for unlocking (kept in the history):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/ui/main_window.py" line="452"/>
         <source>导出报表</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="454"/>
         <source>正在导出报表…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>生成空白模板</source>
         <translation>Blank template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>正在生成模板…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>已生成 {0}</source>
         <translation>Wrote {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>汇总报表</source>
         <translation>Consolidated report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="467"/>
         <source>正在汇总…</source>
         <translation>Consolidating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>已生成汇总报表 {0}</source>
         <translation>Wrote the consolidated report {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
         <source>选择要导入的报表</source>
         <translation>Choose the reports to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>Excel 工作簿 (*.xlsx);;所有文件 (*)</source>
         <translation>Excel workbook (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>正在读取报表…</source>
         <translation>Reading the reports…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="490"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/ui/main_window.py" line="491"/>
         <source>已导入 {0} 个文件</source>
         <translation>Imported {0} files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="497"/>
+        <location filename="../../desktop/ui/main_window.py" line="503"/>
         <source>未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>发生了意外错误，详情已记录到 {0}</source>
         <translation>An unexpected error occurred; details were logged to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/main_window.py" line="524"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>已保存 {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>新增下级单位</source>
         <translation>Add a unit below</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>在“{0}”下新增的单位名称：</source>
         <translation>Name of the new unit under “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>单位类型：</source>
         <translation>Unit type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="545"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>未新增</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="559"/>
         <source>已新增 {0}</source>
         <translation>Added {0}</translation>
     </message>
@@ -1068,6 +1293,77 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
     </message>
 </context>
 <context>
+    <name>ReportingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="289"/>
+        <source>下级报送情况 — {0}</source>
+        <translation>Reports from units below — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPanel</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="235"/>
+        <source>下级单位</source>
+        <translation>Unit below</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="235"/>
+        <source>报送情况</source>
+        <translation>Reports received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="235"/>
+        <source>收到时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="235"/>
+        <source>来源文件</source>
+        <translation>From file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="235"/>
+        <source>验证</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="245"/>
+        <source>复制未报单位</source>
+        <translation>Copy missing units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="246"/>
+        <source>把未报单位的名称复制到剪贴板，便于催报</source>
+        <translation>Copy the names of the units that have not reported, to remind them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="260"/>
+        <source>已报</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="260"/>
+        <source>未报</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="270"/>
+        <source>已报 {0} / 共 {1}，未报 {2}</source>
+        <translation>{0} of {1} reported, {2} missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="271"/>
+        <source>本单位没有下级填报单位。</source>
+        <translation>This unit has no reporting units below it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="280"/>
+        <source>已复制 {0} 个未报单位：{1}</source>
+        <translation>Copied {0} missing units: {1}</translation>
+    </message>
+</context>
+<context>
     <name>RetiredTable</name>
     <message>
         <location filename="../../desktop/ui/plan_menu.py" line="29"/>
@@ -1098,65 +1394,70 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
 <context>
     <name>SectionProgressChart</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="53"/>
+        <location filename="../../desktop/ui/dashboard.py" line="73"/>
         <source>本期尚无可衡量进度的数据</source>
         <translation>No figures with progress to measure yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="113"/>
+        <source>条上数字为指标个数</source>
+        <translation>Numbers on the bars: indicators</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/dialogs.py" line="177"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs.py" line="185"/>
         <source> 磅</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs.py" line="191"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="204"/>
+        <location filename="../../desktop/ui/dialogs.py" line="197"/>
         <source>填表人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="205"/>
+        <location filename="../../desktop/ui/dialogs.py" line="198"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="206"/>
+        <location filename="../../desktop/ui/dialogs.py" line="199"/>
         <source>字号（大字体便于阅读）</source>
         <translation>Font size (larger is easier to read)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="207"/>
+        <location filename="../../desktop/ui/dialogs.py" line="200"/>
         <source>界面语言（下次启动生效）</source>
         <translation>Language (from the next start)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/dialogs.py" line="201"/>
         <source>数据文件（下次启动生效）</source>
         <translation>Data file (from the next start)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs.py" line="207"/>
         <source>本单位（填报单位）</source>
         <translation>Your office (reporting unit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs.py" line="213"/>
         <source>数据文件保存位置</source>
         <translation>Where to keep the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/dialogs.py" line="214"/>
         <source>银龄台账数据文件 (*.sqlite)</source>
         <translation>Yinling data file (*.sqlite)</translation>
     </message>
@@ -1186,17 +1487,17 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
     <message>
         <location filename="../../desktop/ui/targets_table.py" line="66"/>
         <source>在单位一栏直接输入目标（如 120 或 65%），输入后即保存；清空即取消该单位的目标。分解合计与全域目标不一致时，该行标黄并说明相差多少。</source>
-        <translation>Type a unit's target in its column (120, or 65%): it is saved at once; clear it to take it away. Where the parts do not add up to the region's target the row is marked and the gap named.</translation>
+        <translation>Type a unit&apos;s target in its column (120, or 65%): it is saved at once; clear it to take it away. Where the parts do not add up to the region&apos;s target the row is marked and the gap named.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/targets_table.py" line="91"/>
         <source>全域目标</source>
-        <translation>Region's target</translation>
+        <translation>Region&apos;s target</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/targets_table.py" line="91"/>
         <source>本单位目标</source>
-        <translation>This office's target</translation>
+        <translation>This office&apos;s target</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/targets_table.py" line="92"/>
@@ -1206,7 +1507,7 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
     <message>
         <location filename="../../desktop/ui/targets_table.py" line="114"/>
         <source>方案目录中的分解目标（在此输入可改为本单位自定）</source>
-        <translation>The catalog's unit target (type here to set this office's own)</translation>
+        <translation>The catalog&apos;s unit target (type here to set this office&apos;s own)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/targets_table.py" line="121"/>
@@ -1258,20 +1559,45 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="95"/>
+        <location filename="../../desktop/ui/dashboard.py" line="151"/>
         <source>在填报表中选择一个指标查看走势</source>
         <translation>Select an indicator in the form to see its trend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="214"/>
+        <source>第一季度</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="214"/>
+        <source>第二季度</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="214"/>
+        <source>第三季度</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="214"/>
+        <source>第四季度</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="226"/>
+        <source>{0}年</source>
+        <translation>{0}</translation>
     </message>
 </context>
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/dialogs.py" line="41"/>
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/dialogs.py" line="41"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
