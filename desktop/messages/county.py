@@ -8,5 +8,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "not {choice}."),
     "baseline.bad_unit_choice": ("“{name}”不能对应到单位 {unit}：它不在本规划的地区内。",
                                  "“{name}” cannot stand for unit {unit}: it is not in this plan's region."),
-    "baseline.no_plan": ("请选择这些基数属于哪个规划。", "Choose the plan these baselines belong to."),
 }

@@ -193,8 +193,10 @@ class ImportSummaryDialog(QDialog):
     def file_lines(self, index: int) -> list[str]:
         """The lines under one file, as shown (for tests and for copying)."""
         top = self.tree.topLevelItem(index)
-        return [top.child(i).text(self.FILE) for i in range(top.childCount())]
+        assert top is not None
+        return [line.text(self.FILE) for i in range(top.childCount()) if (line := top.child(i))]
 
     def file_row(self, index: int) -> list[str]:
         top = self.tree.topLevelItem(index)
+        assert top is not None
         return [top.text(c) for c in range(self.tree.columnCount())]

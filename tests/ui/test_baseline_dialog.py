@@ -51,7 +51,8 @@ def county(tmp_path: Path) -> Iterator[Workspace]:
     ws.close()
 
 
-def texts(item: QTreeWidgetItem) -> list[str]:
+def texts(item: QTreeWidgetItem | None) -> list[str]:
+    assert item is not None
     found = [" | ".join(item.text(c) for c in range(4)).rstrip(" |")]
     for i in range(item.childCount()):
         found += texts(item.child(i))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QGroupBox
+from PySide6.QtWidgets import QApplication, QGroupBox, QMenu, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from desktop.ui import dashboard as dashboard_module
@@ -54,8 +54,9 @@ def test_the_county_sees_who_reported_and_copies_the_missing(county_with_one_rep
     dashboard = county_with_one_report.dashboard
     assert any("报送情况" in title for title in visible_boxes(dashboard))
     table = dashboard.reporting.table
-    rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(table.columnCount())]
-            for r in range(table.rowCount())}
+    cells = [[(table.item(r, c) or QTableWidgetItem()).text() for c in range(table.columnCount())]
+             for r in range(table.rowCount())]
+    rows = {row[0]: row for row in cells}
     assert rows["大坝镇"][1:2] == ["已报"] and rows["大坝镇"][3] == "大坝镇-2025Q2.xlsx"
     assert rows["大坝镇"][2].startswith("20") and rows["峡口镇"][1] == "未报"
     button = dashboard.reporting.copy_button
@@ -70,9 +71,13 @@ def test_the_county_sees_who_reported_and_copies_the_missing(county_with_one_rep
 def test_the_reporting_dialog_from_the_menu(county_with_one_report: MainWindow,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[ReportingDialog] = []
-    monkeypatch.setattr(dashboard_module.ReportingDialog, "exec", lambda d: shown.append(d) or 0)
-    action = next(a for m in county_with_one_report.menuBar().actions() if m.menu()
-                  for a in m.menu().actions() if a.text() == "下级报送情况…")
+    def exec_(dialog: ReportingDialog) -> int:
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(dashboard_module.ReportingDialog, "exec", exec_)
+    menus = [m.menu() for m in county_with_one_report.menuBar().actions()]
+    action = next(a for m in menus if isinstance(m, QMenu) for a in m.actions() if a.text() == "下级报送情况…")
     action.trigger()
     [dialog] = shown
     assert "2025年第二季度" in dialog.windowTitle()
