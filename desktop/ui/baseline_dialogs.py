@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -108,6 +109,7 @@ class BaselineImportDialog(QDialog):
 
     def refresh(self) -> None:
         """Read the files again under the choices made so far; nothing is written."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.plan = plan_baseline_import(self.ws, self.paths, self.year.value(), self.plan_id or None,
                                              str(self.long_unit.currentData() or ""), self.mappings,
@@ -117,6 +119,8 @@ class BaselineImportDialog(QDialog):
             self.tree.clear()
             self._verdict(str(exc), refused=True)
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self._fill()
 
     def choose_indicator(self, name: str, indicator: str) -> None:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -187,7 +189,11 @@ class ImportSummaryDialog(QDialog):
         """采用报表 / 保留本地 for one file: the file summarised again under its choice."""
         if self.ws is None:
             return
-        self.plan = with_choices(self.ws, self.plan, {path: choice})
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the file is read again
+        try:
+            self.plan = with_choices(self.ws, self.plan, {path: choice})
+        finally:
+            QApplication.restoreOverrideCursor()
         self._fill()
 
     def file_lines(self, index: int) -> list[str]:

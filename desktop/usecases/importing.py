@@ -12,7 +12,7 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desktop.excel.reader import Workbook, WorkbookRefused, shown_name
@@ -163,7 +163,7 @@ def with_choices(ws: Workspace, plan: ImportPlan, choices: dict[Path, str],
     for summary in plan.files:
         wanted = choices.get(summary.path, choice_of(plan, summary))
         if wanted == choice_of(plan, summary) or seen[(summary.plan, summary.unit, summary.period)] > 1:
-            files.append(summary)
+            files.append(replace(summary, choice=choice_of(plan, summary)))
             continue
         again = plan_import(ws, [summary.path], wanted, period).files[0]
         again.choice = wanted
@@ -360,6 +360,7 @@ def _file_dict(f: FileSummary) -> dict[str, object]:
         "file": _shown(f.path), "kind": f.kind, "plan": f.plan, "unit": f.unit,
         "unit_name": f.unit_name, "period": f.period, "adds": f.adds, "replaces": f.replaces,
         "keeps": f.keeps, "refused": f.refused, "filled_by": f.filled_by,
+        "choice": f.choice,  # skip | replace when chosen for this file (保留本地 / 采用报表)
         "conflicts": [{"indicator": c.indicator, "field": c.field, "old": c.old, "new": c.new}
                       for c in f.conflicts],
         "clears": [{"indicator": c.indicator, "field": c.field, "old": c.old} for c in f.clears],

@@ -4,6 +4,7 @@ what each choice will do before anything is written."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,8 @@ def test_each_file_takes_its_own_choice(county: Workspace, source: Workspace,
     assert daba.replaces == 0 and BEDS not in daba.entries  # 保留本地: nothing of it written
     assert xiakou.replaces >= 1 and xiakou.entries[BEDS].note is None  # 采用报表: note cleared
     commit_import(county, chosen)
+    logged = county.data.db.execute("SELECT summary FROM import_log ORDER BY id DESC").fetchone()[0]
+    assert [f["choice"] for f in json.loads(logged)["files"]] == ["skip", "replace"]  # in the log
     kept = read_entry(county, key(DABA))
     assert kept is not None and kept.value == 999 and kept.note == "县里核实"
     assert read_entry(county, key(XIAKOU)) == read_entry(source, key(XIAKOU))
