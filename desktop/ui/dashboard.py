@@ -232,7 +232,7 @@ class ReportingPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.statuses: list[ChildStatus] = []
-        headers = [self.tr("下级单位"), self.tr("报送情况"), self.tr("收到时间"), self.tr("来源文件"), self.tr("验证")]
+        headers = [self.tr("下级单位"), self.tr("报送情况"), self.tr("验证"), self.tr("收到时间"), self.tr("来源文件")]
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -257,11 +257,11 @@ class ReportingPanel(QWidget):
         self.statuses = list(children)
         self.table.setRowCount(len(children))
         for row, child in enumerate(children):
-            cells = (child.name, self.tr("已报") if child.received else self.tr("未报"),
-                     child.received_at[:16], child.file, child.signature)
+            cells = (child.name, self.tr("已报") if child.received else self.tr("未报"), child.signature,
+                     child.received_at[5:16], child.file)  # 05-20 14:03: the year is the quarter's
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(child.received_at if column == 3 else text)
                 if column == 1:
                     item.setForeground(QColor(RECEIVED if child.received else MISSING))
                 self.table.setItem(row, column, item)
@@ -277,8 +277,8 @@ class ReportingPanel(QWidget):
     def copy_missing(self) -> None:
         """催报: the missing units' names on the clipboard, ready to paste into a message."""
         QApplication.clipboard().setText("、".join(self.missing()))
-        self.summary.setText(self.tr("已复制 {0} 个未报单位：{1}").format(
-            len(self.missing()), "、".join(self.missing())))
+        self.summary.setText(self.tr("已复制 {0} 个未报单位的名称，可粘贴到通知中催报。").format(len(self.missing())))
+        self.summary.setToolTip("、".join(self.missing()))
 
 
 class ReportingDialog(QDialog):

@@ -4,179 +4,179 @@
 <context>
     <name>BaselineImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="50"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="51"/>
         <source>导入上年基数</source>
         <translation>Import last year&apos;s baselines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="60"/>
         <source> 年</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="66"/>
         <source>指标 / 名称</source>
         <translation>Indicator / name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="66"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="66"/>
         <source>基数</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="66"/>
         <source>单元格</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="75"/>
         <source>采用全部建议</source>
         <translation>Take all proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="78"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="79"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="94"/>
         <source>基数年份</source>
         <translation>Baseline year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="94"/>
         <source>规划</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="94"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="95"/>
         <source>未注明填报单位的表归于</source>
         <translation>Sheets naming no unit are for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="167"/>
         <source>有文件被拒绝：不会导入任何基数。请处理后重新导入。</source>
         <translation>Some files were refused: no baselines will be imported. Fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="165"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="169"/>
         <source>尚未写入。点击“导入”将 {0} 个 {1} 年基数一次写入；确认过的名称会被记住。</source>
         <translation>Nothing written yet. “Import” writes {0} baselines for {1} at once; the names you confirmed are remembered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="179"/>
         <source>上年报表</source>
         <translation>last year&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="179"/>
         <source>长表（指标, 数值）</source>
         <translation>long sheet (indicator, value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="176"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="180"/>
         <source>宽表（指标 × 单位）</source>
         <translation>wide sheet (indicators × units)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="185"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="189"/>
         <source>拒绝：{0}</source>
         <translation>Refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="192"/>
         <source>导出后数值被改动过</source>
         <translation>values changed after export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="193"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="197"/>
         <source>未导入的行和列 {0} 处</source>
         <translation>{0} rows and columns not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="210"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="214"/>
         <source>表中“填报单位”</source>
         <translation>named in the sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="210"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="214"/>
         <source>表中未注明，按上方所选</source>
         <translation>not named in the sheet; as chosen above</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="215"/>
         <source>填报单位：{0}（{1}）</source>
         <translation>Unit: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="218"/>
         <source>单位列：识别 {0} 个，未识别 {1} 个</source>
         <translation>Unit columns: {0} recognised, {1} not</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="218"/>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="270"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="274"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="219"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="223"/>
         <source>已选择</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="219"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="223"/>
         <source>按名称识别</source>
         <translation>recognised by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="224"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="228"/>
         <source>“{0}”：不是已知单位，请选择</source>
         <translation>“{0}”: not a known unit, choose one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="231"/>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="295"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="235"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="299"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="242"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="246"/>
         <source>已匹配 {0} 项</source>
         <translation>{0} matched</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="257"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="261"/>
         <source>{0}（{1}/{2}）</source>
         <translation>{0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="266"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="270"/>
         <source>本次确认的名称 {0} 个（导入后记住）</source>
         <translation>{0} names confirmed here (remembered once imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="281"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="285"/>
         <source>未匹配的名称 {0} 个：请选择对应指标（导入后记住）</source>
         <translation>{0} names not matched: choose the indicator (remembered once imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="286"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="290"/>
         <source>“{0}”&#x3000;建议：{1}</source>
         <translation>“{0}”  proposed: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="287"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="291"/>
         <source>“{0}”&#x3000;无相近指标</source>
         <translation>“{0}”  nothing close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/baseline_dialogs.py" line="297"/>
+        <location filename="../../desktop/ui/baseline_dialogs.py" line="301"/>
         <source>建议：{0}</source>
         <translation>Proposal: {0}</translation>
     </message>
@@ -412,127 +412,127 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="62"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="64"/>
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="68"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="68"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="68"/>
         <source>统计期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="68"/>
         <source>验证</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="67"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="69"/>
         <source>冲突处理</source>
         <translation>On conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="125"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="127"/>
         <source>采用报表</source>
         <translation>Take the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="126"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="128"/>
         <source>保留本地</source>
         <translation>Keep local</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="130"/>
         <source>采用报表：冲突处以报表为准，报表中已无的项清除；保留本地：只导入本机没有的数值</source>
         <translation>Take the report: where they differ the report wins and what it no longer holds is cleared. Keep local: only figures missing here are imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="136"/>
         <source>拒绝：{0}</source>
         <translation>Refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="142"/>
         <source>导出后数值被改动过</source>
         <translation>values changed after export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="142"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="144"/>
         <source>代填：{0}</source>
         <translation>Filled in by {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="146"/>
         <source>警告：{0}：{1}</source>
         <translation>Warning: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="152"/>
         <source>新增 {0} 项</source>
         <translation>{0} added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="152"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="154"/>
         <source>替换 {0} 项</source>
         <translation>{0} replaced</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="155"/>
         <source>保留本机 {0} 项</source>
         <translation>{0} kept as here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="156"/>
         <source>不变 {0} 项</source>
         <translation>{0} unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="160"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="162"/>
         <source>……另有 {0} 处不同</source>
         <translation>… and {0} more differences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="162"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="164"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="166"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="168"/>
         <source>报表中已无 {0} 项，保留本机：{1}</source>
         <translation>{0} no longer in the report, kept here: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="173"/>
         <source>冲突：{0}（{1}）：本机 {2}，报表 {3}</source>
         <translation>Conflict: {0} ({1}): here {2}, report {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="165"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="167"/>
         <source>清除 {0} 项（报表中已无）：{1}</source>
         <translation>Clears {0} (no longer in the report): {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="96"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="98"/>
         <source>有文件被拒绝：本批不会导入任何数据。请处理后重新导入。</source>
         <translation>Some files were refused: nothing from this batch will be imported. Fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="97"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="99"/>
         <source>尚未写入任何数据。点击“导入”将整批一次写入。</source>
         <translation>Nothing has been written yet. “Import” writes the whole batch at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/import_dialogs.py" line="78"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -1359,8 +1359,8 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="280"/>
-        <source>已复制 {0} 个未报单位：{1}</source>
-        <translation>Copied {0} missing units: {1}</translation>
+        <source>已复制 {0} 个未报单位的名称，可粘贴到通知中催报。</source>
+        <translation>Copied the names of {0} units that have not reported: paste them into a reminder.</translation>
     </message>
 </context>
 <context>

@@ -57,15 +57,15 @@ def test_the_county_sees_who_reported_and_copies_the_missing(county_with_one_rep
     cells = [[(table.item(r, c) or QTableWidgetItem()).text() for c in range(table.columnCount())]
              for r in range(table.rowCount())]
     rows = {row[0]: row for row in cells}
-    assert rows["大坝镇"][1:2] == ["已报"] and rows["大坝镇"][3] == "大坝镇-2025Q2.xlsx"
-    assert rows["大坝镇"][2].startswith("20") and rows["峡口镇"][1] == "未报"
+    assert rows["大坝镇"][1:3] == ["已报", "未验证"] and rows["大坝镇"][4] == "大坝镇-2025Q2.xlsx"
+    assert rows["大坝镇"][3][2] == "-" and rows["峡口镇"][1:] == ["未报", "", "", ""]
     button = dashboard.reporting.copy_button
     assert button.isEnabled() and button.text() == "复制未报单位"
     button.click()
     copied = QApplication.clipboard().text().split("、")
     assert "峡口镇" in copied and "裕民街道" in copied and "大坝镇" not in copied
     assert len(copied) == table.rowCount() - 1
-    assert f"未报 {len(copied)}" in dashboard.summary.text() or "已复制" in dashboard.summary.text()
+    assert f"已复制 {len(copied)} 个未报单位" in dashboard.summary.text()
 
 
 def test_the_reporting_dialog_from_the_menu(county_with_one_report: MainWindow,
