@@ -98,3 +98,16 @@ def test_axis_ticks_are_round() -> None:
     assert dashboard_module.nice_ticks(0, 58.1 * 1.12) == [0, 20, 40, 60, 80]
     assert dashboard_module.axis_text(40, True) == "40%"
     assert dashboard_module.axis_text(1200, False) == "1,200"
+
+
+def test_the_county_trend_is_in_view_at_1366_by_768(qtbot: QtBot, demo_window: MainWindow) -> None:
+    """A county's many sections scroll inside their box; they no longer push the window
+    taller than the screen and the trend chart below out of sight."""
+    demo_window.resize(1366, 768)
+    demo_window.tabs.setCurrentWidget(demo_window.dashboard)
+    qtbot.wait(50)
+    trend = demo_window.dashboard.trend
+    bottom = trend.mapTo(demo_window, trend.rect().bottomLeft()).y()
+    assert demo_window.height() <= 768 and bottom <= demo_window.height()
+    assert trend.height() >= trend.minimumHeight() >= 200
+    assert len(demo_window.dashboard.progress.sections) > 20  # the county's many sections

@@ -92,6 +92,9 @@ def test_a_refused_and_a_conflicting_file_read_in_names(
     warnings = [line for line in daba if line.startswith("警告：")]
     assert len(warnings) == len(dialog.plan.files[1].warnings) > 0  # listed, each by name
     assert any(line.startswith("警告：设立家庭照护床位：") for line in warnings)
+    top = dialog.tree.topLevelItem(1)
+    assert top is not None and all(top.child(i).toolTip(0) == top.child(i).text(0)  # type: ignore[union-attr]
+                                   for i in range(top.childCount()))  # a long reason is read whole
     assert not dialog.commit_button.isEnabled() and "被拒绝" in dialog.verdict.text()
     assert read_entry(county.ws, key(TOWNS[0])).value == 999  # type: ignore[union-attr]
 
