@@ -17,10 +17,6 @@ class Column:
     label: str
     width: float
 
-    @property
-    def is_input(self) -> bool:
-        return self.key in INPUT_KEYS
-
 
 def columns_for(layout: Layout, year: int) -> tuple[Column, ...]:
     if layout is Layout.STATISTICS:

@@ -97,10 +97,6 @@ def history(db: sqlite_utils.Database, key: EntryKey) -> list[AuditRecord]:
     return [AuditRecord(*r) for r in rows]
 
 
-def last_audit_id(db: sqlite_utils.Database) -> int:
-    return int(db.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()[0])
-
-
 def read_baselines(db: sqlite_utils.Database, plan: str, units: Iterable[str], year: int
                    ) -> dict[tuple[str, str], BaselineValue]:
     units = list(units)

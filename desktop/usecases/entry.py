@@ -16,9 +16,6 @@ from desktop.usecases.workspace import Changes, UseCaseError, Workspace
 
 NOTE_MAX = 500  # characters: a 情况说明 is a sentence or two, not a report
 TEXT_MAX = 2000
-# Characters no report can hold: control characters (tab, line feed and carriage return are
-# text), lone surrogates (a broken paste or file name) and the two XML non-characters.
-HOWS = ("typed", "pasted", "imported", "undone")
 
 
 class InputError(UseCaseError):
@@ -93,10 +90,6 @@ def set_many(ws: Workspace, cells: Mapping[EntryKey, Mapping[str, object]], how:
 def set_value(ws: Workspace, key: EntryKey, field: str, raw: object, how: str = "typed"
               ) -> Changes:
     return set_fields(ws, key, {field: raw}, how)
-
-
-def set_note(ws: Workspace, key: EntryKey, note: str) -> Changes:
-    return set_fields(ws, key, {"note": note})
 
 
 def undo_change(ws: Workspace, audit_id: int) -> Changes:
