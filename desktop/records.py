@@ -24,7 +24,15 @@ class Entry:
     note: str | None = None  # 情况说明
 
     def get(self, field: str) -> float | str | None:
-        return getattr(self, field)
+        found: float | str | None = getattr(self, field)
+        return found
+
+    def number(self, field: str) -> float | None:
+        """One of the NUMBER_FIELDS (value, numerator, denominator)."""
+        found = self.get(field)
+        if isinstance(found, str):
+            raise TypeError(f"{field} is not a number field")
+        return found
 
     @property
     def is_blank(self) -> bool:

@@ -44,6 +44,14 @@ def columns_for(layout: Layout, year: int) -> tuple[Column, ...]:
     )
 
 
+def column_index(letters: str) -> int:
+    """A → 0, Z → 25, AA → 26: the inverse of `letter`."""
+    index = 0
+    for char in letters:
+        index = index * 26 + ord(char) - 64
+    return index - 1
+
+
 def letter(index: int) -> str:
     """0 → A, 25 → Z, 26 → AA."""
     text = ""

@@ -222,7 +222,7 @@ def _read_row(book: Workbook, result: ReadReport, meta: Meta, ind: Indicator, sh
         result.problems.append(Problem(name, f"找不到指标“{ind.name}”所在的行（行被删除或改名？）。", sheet))
         return
     _read_ytd(result, ind, grid, columns, row)
-    for name_of_field in _fields(ind):
+    for name_of_field in ind.kind.fields:
         letter = columns.get(FIELD_COLUMNS[name_of_field])
         if letter is None:
             continue
@@ -262,12 +262,6 @@ def _read_ytd(result: ReadReport, ind: Indicator, grid: dict[str, Cell], columns
         result.ytd_printed[ind.id] = None
     else:
         result.ytd_printed[ind.id] = float(cell.value) if cell.kind == NUMBER else cell.text
-
-
-def _fields(ind: Indicator) -> tuple[str, ...]:
-    if ind.kind.has_parts:
-        return ("numerator", "denominator", "note")
-    return ("value" if ind.kind.is_number else "text", "note")
 
 
 def _value(ind: Indicator, field: str, cell: Cell | None) -> float | str | None:

@@ -308,7 +308,7 @@ def _refuse_foreign_bytes(path: Path) -> None:
 def _identify(db: sqlite_utils.Database, path: Path) -> int:
     """The file's schema version; refuses a foreign or a newer file without writing to it."""
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
-    version = db.execute("PRAGMA user_version").fetchone()[0]
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and db.table_names()):
         raise NotADataFile(path, f"{path} 是其他程序的 SQLite 数据库，不是银龄台账的数据文件。")
     if version > SCHEMA_VERSION:
@@ -362,8 +362,8 @@ def _usable(backup: Path) -> bool:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            return (app_id == APPLICATION_ID and version <= SCHEMA_VERSION
-                    and conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+            return bool(app_id == APPLICATION_ID and version <= SCHEMA_VERSION
+                        and conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
         finally:
             conn.close()
     except (OSError, sqlite3.Error, UnicodeDecodeError):

@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.excel.spec import ChildStatus
+from desktop.excel.spec import PROGRESS_BARS, PROGRESS_WORDS, ChildStatus
 from desktop.periods import Period
 from desktop.ui.words import word as word_of
 from desktop.usecases.forms import Form
 
-STATES = (("met", "已达标", "#4caf50"), ("on_track", "进度正常", "#8bc34a"),
-          ("behind", "略有滞后", "#ffc107"), ("off_track", "明显滞后", "#e53935"),
-          ("towards", "向末年目标推进", "#64b5f6"))
+STATES = tuple((state, PROGRESS_WORDS[state], f"#{colour}") for state, colour in PROGRESS_BARS.items())
 
 
 class SectionProgressChart(QWidget):

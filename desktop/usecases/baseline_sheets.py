@@ -76,10 +76,10 @@ class _Matcher:
         self.plan = plan
         remembered = store.remembered_names(ws.data.db, plan.id)
         self.mapped = {name: ind for name, ind in remembered.items() if plan.has_indicator(ind)}
-        for name, ind in mappings.items():
-            if not plan.has_indicator(ind):
-                raise UseCaseError("baseline.bad_map", name=name, indicator=ind, plan=plan.id)
-            self.mapped[normalise(name)] = ind
+        for name, indicator_id in mappings.items():
+            if not plan.has_indicator(indicator_id):
+                raise UseCaseError("baseline.bad_map", name=name, indicator=indicator_id, plan=plan.id)
+            self.mapped[normalise(name)] = indicator_id
         self.by_name: dict[str, list[Indicator]] = {}
         for ind in plan.indicators:
             self.by_name.setdefault(normalise(ind.name), []).append(ind)

@@ -22,18 +22,9 @@ class InputError(UseCaseError):
     """What was typed cannot be stored in that cell; nothing was saved."""
 
 
-def fields_for(ind: Indicator) -> tuple[str, ...]:
-    """The input cells of an indicator, in the form's order."""
-    if ind.kind.has_parts:
-        return ("numerator", "denominator", "note")
-    if ind.kind.is_number:
-        return ("value", "note")
-    return ("text", "note")
-
-
 def parse_field(ind: Indicator, field: str, raw: object) -> float | str | None:
     """What a typed or pasted cell means for this indicator; blank clears it."""
-    if field not in fields_for(ind):
+    if field not in ind.kind.fields:
         raise InputError(f"指标“{ind.name}”没有“{field}”这一栏")
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None

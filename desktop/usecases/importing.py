@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.excel.reader import Workbook, WorkbookRefused, shown_name
 from desktop.excel.report_reader import Problem, ReadReport, read_report
@@ -21,6 +22,7 @@ from desktop.messages import say
 from desktop.periods import Period
 from desktop.records import EMPTY, FIELDS, Entry, EntryKey
 from desktop.rules.checks import Finding, check_unit_period
+from desktop.store import received
 from desktop.store import values as store
 from desktop.usecases import guard
 from desktop.usecases.checking import baselines_for
@@ -28,6 +30,9 @@ from desktop.usecases.entry import InputError, parse_field
 from desktop.usecases.outputs import is_data_file
 from desktop.usecases.trust import INVALID, verify
 from desktop.usecases.workspace import Changes, UseCaseError, Workspace
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 ON_CONFLICT = ("skip", "replace", "fail")
 Progress = Callable[[int, int, str], bool]  # (done, total, file) → False to cancel
@@ -308,14 +313,12 @@ def _refuse_duplicates(summaries: list[FileSummary]) -> None:
             seen[key] = summary
 
 
-def _record_received(db: object, summary: FileSummary) -> None:
+def _record_received(db: sqlite_utils.Database, summary: FileSummary) -> None:
     warnings = "；".join(f"{f.indicator}：{f.message()}" for f in summary.warnings if not f.explained)
-    db.execute(  # type: ignore[attr-defined]
-        "INSERT OR REPLACE INTO received_reports (plan, unit, period, file, sha256, received_at, "
-        "warnings, changed_after_export, filled_by, signature) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        (summary.plan, summary.unit, summary.period, summary.name, summary.sha256,
-         store.now(), warnings, int(summary.changed_after_export), summary.filled_by or None,
-         summary.signature))
+    received.record_received(db, summary.plan, summary.unit, summary.period, file=summary.name,
+                             sha256=summary.sha256, warnings=warnings,
+                             changed_after_export=summary.changed_after_export,
+                             filled_by=summary.filled_by or None, signature=summary.signature)
 
 
 def _shown(path: Path) -> str:
