@@ -140,7 +140,8 @@ class Workbook:
         parsed: dict[int, dict[int, Cell]] = {}
         for ref, cell in cells.items():
             match = _REF.fullmatch(ref)
-            row, col = int(match.group(2)), column_index(match.group(1))  # type: ignore[union-attr]
+            assert match is not None  # cells() refuses a workbook with a reference that does not match
+            row, col = int(match.group(2)), column_index(match.group(1))
             if row > MAX_ROW or col >= MAX_COLUMN:
                 raise WorkbookRefused(f"{self.name}：工作表“{sheet}”的单元格 {ref} 超出 Excel 的行列范围，"
                                       "文件已损坏或被改动。")

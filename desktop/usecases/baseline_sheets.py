@@ -103,14 +103,16 @@ class _Units:
     units this file may hold (its own and those below it)."""
 
     def __init__(self, ws: Workspace, plan: Plan) -> None:
-        tree = ws.catalog.units
-        own = ws.own_unit
-        self.mine = (lambda code: not own or tree.is_within(code, own))
+        tree = self.tree = ws.catalog.units
+        self.own = ws.own_unit
         self.names: dict[str, str] = {}
         for unit in (tree.get(plan.region), *tree.descendants(plan.region)):
             for spelling in (unit.name, *unit.aliases):
                 self.names.setdefault(normalise(spelling), unit.code)
             self.names.setdefault(unit.code.lower(), unit.code)
+
+    def mine(self, code: str) -> bool:
+        return not self.own or self.tree.is_within(code, self.own)
 
     def find(self, text: str) -> str | None:
         key = normalise(text)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 
 from desktop.catalog import STATUSES, Indicator, Kind
 from desktop.periods import Period
@@ -30,7 +29,7 @@ def parse_field(ind: Indicator, field: str, raw: object) -> float | str | None:
         return None
     if field in NUMBER_FIELDS:
         try:
-            return parse_number(raw)  # type: ignore[arg-type]
+            return parse_number(raw if isinstance(raw, str | int | float) else str(raw))
         except NumberError as exc:
             raise InputError(f"“{ind.name}”：{raw!r} 不是一个数字") from exc
     text = str(raw).strip() if field != "note" else str(raw).rstrip()
@@ -55,7 +54,7 @@ def set_many(ws: Workspace, cells: Mapping[EntryKey, Mapping[str, object]], how:
     """Several values (a pasted block, an undo of one) in one committed transaction.
     Every cell is parsed and every quarter checked first (guard.py): one that cannot be
     stored raises and writes nothing."""
-    parsed: dict[EntryKey, dict[str, object]] = {}
+    parsed: dict[EntryKey, dict[str, float | str | None]] = {}
     proxy: dict[str, bool] = {}
     for key, raw in cells.items():
         plan = ws.plan(key.plan)
@@ -69,7 +68,7 @@ def set_many(ws: Workspace, cells: Mapping[EntryKey, Mapping[str, object]], how:
         for key, fields in parsed.items():
             guard.ensure_editable(db, ws, key.plan, key.unit, key.period)
             old = store.read_entry(db, key) or EMPTY
-            new = replace(old, **fields)
+            new = old.updated(fields)
             changed = {f: (old.get(f), new.get(f)) for f in FIELDS if old.get(f) != new.get(f)}
             if changed:
                 store.write_entry(db, key, new, ws.clerk)

@@ -20,7 +20,7 @@ from desktop.excel.report_reader import Problem, ReadReport, read_report
 from desktop.excel.spec import TEMPLATE
 from desktop.messages import say
 from desktop.periods import Period
-from desktop.records import EMPTY, FIELDS, Entry, EntryKey
+from desktop.records import EMPTY, Entry, EntryKey
 from desktop.rules.checks import Finding, check_unit_period
 from desktop.store import received
 from desktop.store import values as store
@@ -228,9 +228,11 @@ def _refuse_out_of_scope(ws: Workspace, summary: FileSummary, report: ReadReport
                                               f"（{ws.catalog.units.get(own).name}）的管辖范围内。"))
     if period is not None and report.period != period:
         summary.refusals.append(Problem(name, f"报表统计期为 {report.period}，与本次导入的 {period} 不符。"))
-    for check in (lambda: guard.ensure_period(report.plan, report.period),  # type: ignore[arg-type]
-                  lambda: guard.ensure_editable(ws.data.db, ws, summary.plan, summary.unit,
-                                                summary.period)):
+    plan, quarter = report.plan, report.period
+    checks: tuple[Callable[[], None], ...] = (
+        lambda: guard.ensure_period(plan, quarter),
+        lambda: guard.ensure_editable(ws.data.db, ws, summary.plan, summary.unit, summary.period))
+    for check in checks:
         try:
             check()
         except UseCaseError as exc:
@@ -242,13 +244,13 @@ def _merge(ws: Workspace, summary: FileSummary, report: ReadReport, on_conflict:
     plan = report.plan
     assert plan is not None and report.period is not None
     existing = store.read_entries(ws.data.db, plan.id, [report.unit], [summary.period])
-    incoming: dict[str, dict[str, object]] = {}
+    incoming: dict[str, dict[str, float | str | None]] = {}
     for (indicator, fld), value in report.values.items():
         incoming.setdefault(indicator, {})[fld] = value
     template = report.kind == TEMPLATE
     for indicator, fields in incoming.items():
         old = existing.get((indicator, report.unit, summary.period), EMPTY)
-        new_fields: dict[str, object] = {}
+        new_fields: dict[str, float | str | None] = {}
         for fld, value in fields.items():
             before = old.get(fld)
             if before == value:
@@ -268,7 +270,7 @@ def _merge(ws: Workspace, summary: FileSummary, report: ReadReport, on_conflict:
                     summary.replaces += 1
                     new_fields[fld] = value
         if new_fields:
-            merged = Entry(**{f: new_fields.get(f, old.get(f)) for f in FIELDS})
+            merged = old.updated(new_fields)
             summary.entries[indicator] = merged
             summary.changed[indicator] = {f: (old.get(f), v) for f, v in new_fields.items()}
     differences = len(summary.conflicts) + len(summary.clears)
