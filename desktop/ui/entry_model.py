@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.catalog import Kind
@@ -47,7 +47,7 @@ def field_of(row: FormRow, column: int) -> str:
 class EntryModel(QAbstractTableModel):
     edit_requested = Signal(object, str, str)  # FormRow, field, text typed
 
-    def __init__(self, parent: object | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[FormRow, ...] = ()
         self._editable = True
@@ -95,7 +95,7 @@ class EntryModel(QAbstractTableModel):
                 start = i
         return spans
 
-    def is_editable(self, index: QModelIndex) -> bool:
+    def is_editable(self, index: QModelIndex | QPersistentModelIndex) -> bool:
         if not (self._editable and index.isValid()):
             return False
         row = self._rows[index.row()]
