@@ -34,9 +34,11 @@ def test_qt_is_imported_only_under_ui() -> None:
     assert offenders == []
 
 
-# SQL as it is written here: a call to execute, or a statement's opening words in a string.
-SQL = re.compile(r"\.execute(many|script)?\(|\b(SELECT\s.*\sFROM|INSERT\s+(OR\s+\w+\s+)?INTO"
-                 r"|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|VIEW)|ALTER\s+TABLE)\b")
+# SQL as it is written here: a database's execute (on a connection, or with the statement's
+# text), or a statement's opening words in a string. Another object's execute() is no SQL.
+SQL = re.compile(r"\b(db|conn|connection|cursor)\.execute(many|script)?\(|\.execute(many|script)?\(\s*f?[\"']"
+                 r"|\b(SELECT\s.*\sFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM"
+                 r"|CREATE\s+(TABLE|INDEX|VIEW)|ALTER\s+TABLE)\b")
 
 
 def test_sql_is_written_only_under_store() -> None:
@@ -57,5 +59,7 @@ def test_the_sql_check_finds_a_query() -> None:
                  '"SELECT DISTINCT unit FROM reported_values"', '"INSERT OR REPLACE INTO received_reports"',
                  'db.executemany(sql, rows)', '"DELETE FROM audit WHERE id = ?"'):
         assert SQL.search(line), line
-    for line in ("select the unit", "Inserted into the form", "self.execute_plan()"):
+    for line in ('rows = ws.data.db.execute(sql)', 'self.database.execute("PRAGMA quick_check")'):
+        assert SQL.search(line), line
+    for line in ("select the unit", "Inserted into the form", "self.execute_plan()", "runner.execute(operation)"):
         assert not SQL.search(line), line
