@@ -123,19 +123,23 @@ class TrendChart(QWidget):
 
 
 class Dashboard(QWidget):
+    # The table of children's reports, by the name the window's tests read; it hides
+    # QObject.children() on this widget (nothing here asks Qt for its child objects).
+    children: QTableWidget  # type: ignore[assignment]  # replaces the inherited method, as said
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.progress, self.trend = SectionProgressChart(), TrendChart()
-        self.children_table = QTableWidget(0, 5)
-        self.children_table.setHorizontalHeaderLabels([self.tr("下级单位"), self.tr("报送情况"), self.tr("验证"),
+        self.children = QTableWidget(0, 5)
+        self.children.setHorizontalHeaderLabels([self.tr("下级单位"), self.tr("报送情况"), self.tr("验证"),
                                                  self.tr("收到时间"), self.tr("来源文件")])
-        self.children_table.horizontalHeader().setStretchLastSection(True)
-        self.children_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.children.horizontalHeader().setStretchLastSection(True)
+        self.children.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.summary = QLabel()
         grid = QGridLayout(self)
         grid.addWidget(self._box(self.tr("各类别完成进度（按指标个数）"), self.progress), 0, 0)
         grid.addWidget(self._box(self.tr("指标走势（近两年各季度）"), self.trend), 1, 0)
-        grid.addWidget(self._box(self.tr("下级单位报送情况"), self.children_table, self.summary), 0, 1, 2, 1)
+        grid.addWidget(self._box(self.tr("下级单位报送情况"), self.children, self.summary), 0, 1, 2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
 
@@ -147,7 +151,7 @@ class Dashboard(QWidget):
         return box
 
     def set_children(self, children: list[ChildStatus]) -> None:
-        self.children_table.setRowCount(len(children))
+        self.children.setRowCount(len(children))
         for row, child in enumerate(children):
             cells = (child.name, self.tr("已报") if child.received else self.tr("未报"),
                      child.signature, child.received_at, child.file)
@@ -155,8 +159,8 @@ class Dashboard(QWidget):
                 item = QTableWidgetItem(text)
                 if column == 1:
                     item.setForeground(QColor("#1e7b34") if child.received else QColor("#b00020"))
-                self.children_table.setItem(row, column, item)
+                self.children.setItem(row, column, item)
         done = sum(1 for c in children if c.received)
         self.summary.setText(self.tr("已报 {0} / 共 {1}").format(done, len(children)) if children
                              else self.tr("本单位没有下级填报单位。"))
-        self.children_table.resizeColumnsToContents()
+        self.children.resizeColumnsToContents()
