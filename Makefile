@@ -13,9 +13,11 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(BIN)/ruff check desktop tests
+	$(BIN)/mypy desktop
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check desktop tests
+	$(BIN)/mypy desktop
 
 # The one-folder program (packaging/README.md): dist/yinling/yinling, built and self-tested;
 # on Linux also dist/yinling_<version>_<arch>.deb (packaging/deb.py).
@@ -50,4 +52,4 @@ bench: package
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.suite
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache

@@ -6,6 +6,7 @@ window, the checks engine and the report writer all read these.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 # The fields of one reported value that a person can change, in the order of the form.
@@ -24,7 +25,36 @@ class Entry:
     note: str | None = None  # 情况说明
 
     def get(self, field: str) -> float | str | None:
-        return getattr(self, field)
+        found: float | str | None = getattr(self, field)
+        return found
+
+    def number(self, field: str) -> float | None:
+        """One of the NUMBER_FIELDS (value, numerator, denominator)."""
+        found = self.get(field)
+        if isinstance(found, str):
+            raise TypeError(f"{field} is not a number field")
+        return found
+
+    def updated(self, fields: Mapping[str, float | str | None]) -> Entry:
+        """This entry with some fields replaced: numbers in NUMBER_FIELDS, text in text and note."""
+        unknown = set(fields) - set(FIELDS)
+        if unknown:
+            raise TypeError(f"not fields of an entry: {sorted(unknown)}")
+
+        def number(name: str) -> float | None:
+            found = fields[name] if name in fields else self.get(name)
+            if isinstance(found, str):
+                raise TypeError(f"{name} holds a number, not text")
+            return found
+
+        def text(name: str) -> str | None:
+            found = fields[name] if name in fields else self.get(name)
+            if found is not None and not isinstance(found, str):
+                raise TypeError(f"{name} holds text, not a number")
+            return found
+
+        return Entry(value=number("value"), numerator=number("numerator"),
+                     denominator=number("denominator"), text=text("text"), note=text("note"))
 
     @property
     def is_blank(self) -> bool:

@@ -203,7 +203,7 @@ def _main_window(s: _State) -> str:
         raise RuntimeError("the window did not show")
     if not closed or window.isVisible():
         raise RuntimeError("the window refused to close")
-    return f"“{title}” opened and closed on {app.platformName()}"
+    return f"“{title}” opened and closed on {QApplication.platformName()}"
 
 
 def _pick(catalog: Any) -> tuple[Any, Any, Any]:

@@ -27,10 +27,14 @@ _BEFORE_NUMBER = (r"(?:^|[。，,；;])\s*(?:\d{4}年)?[，,、\s]*([^，,。；
 
 
 class RowLike(Protocol):
-    number: int
-    targets: dict[int | None, str]
-    bases: dict[int | None, str]
-    quote: str
+    @property
+    def number(self) -> int: ...
+    @property
+    def targets(self) -> dict[int | None, str]: ...
+    @property
+    def bases(self) -> dict[int | None, str]: ...
+    @property
+    def quote(self) -> str: ...
 
     def get(self, meaning: str) -> str: ...
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from desktop.errors import UserError
 from desktop.messages import Message, msg, say
@@ -126,7 +126,8 @@ def schema_problem(error: jsonschema.ValidationError) -> Problem:
         missing = re.search(r"'([^']+)' is a required property", error.message)
         return msg("catalog.p.missing_key", name=missing.group(1) if missing else error.message)
     if error.validator == "enum":
-        allowed = ", ".join(map(str, error.validator_value))
+        # An enum's validator value is the schema's list of allowed values.
+        allowed = ", ".join(map(str, cast("list[object]", error.validator_value)))
         return msg("catalog.p.not_one_of", value=repr(error.instance), allowed=allowed)
     if error.validator == "type":
         expected = str(error.validator_value)

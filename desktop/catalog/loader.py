@@ -208,7 +208,7 @@ class _PlanChecker:
         self.path, self.text, self.data, self.units = path, text, data, units
         self.origin = origin
         self.plan_id: str = data["plan"]["id"]
-        self.years: tuple[int, int] = tuple(data["plan"]["years"])  # type: ignore[assignment]
+        self.years: tuple[int, int] = tuple(data["plan"]["years"])
 
     def fail(self, array: str, index: int, key: str, problem: Problem) -> CatalogError:
         entry = self.data[array][index] if array else {}

@@ -28,6 +28,22 @@ class Kind(StrEnum):
         """Rates and per-capita figures are entered as numerator and denominator."""
         return self in (Kind.RATE, Kind.PER_CAPITA)
 
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The entry fields an indicator of this kind is typed in, in the form's order: the
+        one rule the entry, the import and the window's form all follow."""
+        if self.has_parts:
+            return ("numerator", "denominator", "note")
+        return ("value" if self.is_number else "text", "note")
+
+    def field_under(self, column: str) -> str:
+        """The entry field a form column (numerator, denominator, value, note) holds for this
+        kind, or "" where the column is computed or fixed: a status or a text is typed under
+        本季度 ("value"), a rate's 本季度 is computed from its parts."""
+        if column == "value" and not self.has_parts:
+            return self.fields[0]
+        return column if column in self.fields else ""
+
 
 class Measure(StrEnum):
     STOCK = "stock"  # 期末数: the year's figure is the last quarter's

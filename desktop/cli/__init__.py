@@ -22,11 +22,10 @@ from desktop.cli import (
     report_cmds,
     target_cmds,
 )
+from desktop.cli.output import EXIT_ERRORS, EXIT_OK
 from desktop.errors import UserError
 from desktop.logs import log_bug
 from desktop.messages import LANGS, say, set_language
-
-EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:

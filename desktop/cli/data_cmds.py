@@ -8,7 +8,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from desktop.cli.output import print_json
+from desktop.cli.output import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, print_json
 from desktop.messages import say
 from desktop.periods import Period, PeriodError
 from desktop.records import EntryKey
@@ -22,7 +22,6 @@ from desktop.usecases.workspace import (
     open_workspace,
 )
 
-EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 _SUFFIXES = {"num": "numerator", "den": "denominator", "note": "note"}
 
 

@@ -7,13 +7,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli.output import print_json
+from desktop.cli.output import EXIT_ERRORS, EXIT_OK, print_json
 from desktop.messages import say
 from desktop.paths import default_data_file, office_catalogs_dir
 from desktop.usecases import plan_import, plans
 from desktop.usecases.workspace import UseCaseError
-
-EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

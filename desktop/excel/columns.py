@@ -17,10 +17,6 @@ class Column:
     label: str
     width: float
 
-    @property
-    def is_input(self) -> bool:
-        return self.key in INPUT_KEYS
-
 
 def columns_for(layout: Layout, year: int) -> tuple[Column, ...]:
     if layout is Layout.STATISTICS:
@@ -46,6 +42,14 @@ def columns_for(layout: Layout, year: int) -> tuple[Column, ...]:
         Column("ytd", "本年累计", 10), Column("progress", "完成进度", 15),
         Column("note", "备注", 17),
     )
+
+
+def column_index(letters: str) -> int:
+    """A → 0, Z → 25, AA → 26: the inverse of `letter`."""
+    index = 0
+    for char in letters:
+        index = index * 26 + ord(char) - 64
+    return index - 1
 
 
 def letter(index: int) -> str:

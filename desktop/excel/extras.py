@@ -7,6 +7,7 @@ from __future__ import annotations
 from copy import copy
 
 from openpyxl.cell import Cell
+from openpyxl.styles import PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.catalog import Kind
@@ -39,7 +40,8 @@ def write_detail(ws: Worksheet, spec: ReportSpec) -> None:
         line=spec.coverage)
     _header_row(ws, header, labels)
     styles = _BodyStyles()
-    number, heights, keep = header + 1, [], []
+    number, keep = header + 1, []
+    heights: list[float] = []
     table = section = None
     for line in detail.rows:
         if line.table != table:
@@ -75,7 +77,7 @@ def _detail_line(ws: Worksheet, number: int, line: DetailRow, columns: tuple[tup
     values.append(DetailCell(line.total))
     lines = 1
     for index, value in enumerate(values):
-        cell = ws.cell(number, index + 1)
+        cell = paging.cell_at(ws, number, index + 1)
         if isinstance(value, DetailCell):
             _figure(cell, row, value, styles)
         else:
@@ -141,10 +143,10 @@ def _departments_text(row: ReportRow, line: DetailRow) -> str:
     return "；".join(parts)
 
 
-def _band(ws: Worksheet, number: int, width: int, text: str, fill: object) -> float:
+def _band(ws: Worksheet, number: int, width: int, text: str, fill: PatternFill | None) -> float:
     """A heading row across the sheet: the table's title, or a 类别."""
     ws.merge_cells(start_row=number, end_row=number, start_column=1, end_column=width)
-    cell = ws.cell(number, 1)
+    cell = paging.cell_at(ws, number, 1)
     _text(cell, text)
     cell.font, cell.alignment, cell.border = st.SECTION_FONT, st.LEFT, st.GRID
     if fill is not None:
@@ -182,9 +184,10 @@ class _BodyStyles:
             cell.alignment = st.LEFT if number_format == "name" else st.CENTER
             if number_format not in ("text", "name"):
                 cell.number_format = number_format
-            self._made[number_format] = copy(cell._style)
+            # openpyxl's private StyleArray: copying it is far quicker than setting four styles.
+            self._made[number_format] = copy(cell._style)  # type: ignore[attr-defined]  # private, as above
         else:
-            cell._style = copy(made)
+            cell._style = copy(made)  # type: ignore[attr-defined]  # private, as above
 
 
 # 报送情况 --------------------------------------------------------------------------------
@@ -213,7 +216,7 @@ def write_children(ws: Worksheet, spec: ReportSpec) -> None:
         row = header + number
         lines = 1
         for index, value in enumerate(values):
-            cell = ws.cell(row, index + 1)
+            cell = paging.cell_at(ws, row, index + 1)
             text = paging.wrap(value, columns[index][1]) if value else []
             _text(cell, "\n".join(text))
             cell.font, cell.border = st.BODY, st.GRID
@@ -229,7 +232,7 @@ def write_children(ws: Worksheet, spec: ReportSpec) -> None:
 
 def _header_row(ws: Worksheet, row: int, labels: list[str]) -> None:
     for index, label in enumerate(labels):
-        cell = ws.cell(row, index + 1)
+        cell = paging.cell_at(ws, row, index + 1)
         _text(cell, label)
         cell.font, cell.fill, cell.alignment, cell.border = st.HEADER, st.HEADER_FILL, st.CENTER, st.GRID
     ws.row_dimensions[row].height = 30

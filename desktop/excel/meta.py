@@ -90,7 +90,7 @@ class Meta:
         return out
 
     @classmethod
-    def from_records(cls, records: Iterable[Mapping[int, object] | tuple]) -> Meta:
+    def from_records(cls, records: Iterable[Mapping[int, object] | tuple[object, ...]]) -> Meta:
         meta = cls()
         for record in records:
             cells = [c for c in record]

@@ -15,8 +15,11 @@ import math
 from collections.abc import Sequence
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell
+from openpyxl.cell import Cell, MergedCell
+from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.header_footer import HeaderFooterItem
 from openpyxl.worksheet.pagebreak import Break
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.excel import styles as st
@@ -41,8 +44,18 @@ def body_font_as_default(workbook: Workbook) -> None:
     """The workbook's default font (in which column widths are counted) is the body's 宋体:
     Excel and WPS then measure widths as before, and LibreOffice close to them, so a page
     break placed here falls in the same place in all three."""
-    workbook._named_styles["Normal"].font = st.BODY
-    workbook._fonts[0] = st.BODY  # openpyxl keeps the default font first; no public setter
+    # openpyxl keeps the default font first and has no public setter for it.
+    workbook._named_styles["Normal"].font = st.BODY  # type: ignore[attr-defined]  # private, as above
+    workbook._fonts[0] = st.BODY  # type: ignore[attr-defined]  # private, as above
+
+
+def cell_at(ws: Worksheet, row: int, column: int) -> Cell:
+    """A cell to write a value in: never one inside a merged range (only its first cell,
+    which openpyxl keeps as a Cell, holds a value)."""
+    cell = ws.cell(row, column)
+    if not isinstance(cell, Cell):
+        raise TypeError(f"{cell.coordinate} lies inside a merged range")
+    return cell
 
 
 def text_width(text: str) -> int:
@@ -147,7 +160,7 @@ def note_row(ws: Worksheet, row: int, width: int, text: str, total: float) -> No
     text per line than the body's 10 pt)."""
     ws.merge_cells(start_row=row, end_row=row, start_column=1, end_column=width)
     lines = wrap(text, total * 10 / 9)
-    _put(ws.cell(row, 1), "\n".join(lines), st.SMALL, st.TOP_LEFT)
+    _put(cell_at(ws, row, 1), "\n".join(lines), st.SMALL, st.TOP_LEFT)
     ws.row_dimensions[row].height = 14 * len(lines) + 6
 
 
@@ -156,7 +169,7 @@ def corner_text(form_code: str, form_issuer: str) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def _put(cell: Cell, text: str, font: object, alignment: object) -> None:
+def _put(cell: Cell | MergedCell, text: str, font: Font, alignment: Alignment) -> None:
     cell.value = text
     cell.data_type = "s"
     cell.font, cell.alignment = font, alignment
@@ -169,7 +182,10 @@ def print_setup(ws: Worksheet, header_row: int, *, name_columns: str = "") -> No
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    fitting = ws.sheet_properties.pageSetUpPr
+    if fitting is None:  # openpyxl makes one with every sheet
+        fitting = ws.sheet_properties.pageSetUpPr = PageSetupProperties()
+    fitting.fitToPage = True
     ws.print_title_rows = f"{header_row}:{header_row}"
     if name_columns:
         ws.print_title_cols = name_columns
@@ -177,8 +193,11 @@ def print_setup(ws: Worksheet, header_row: int, *, name_columns: str = "") -> No
     ws.page_margins.left, ws.page_margins.right = LEFT, RIGHT
     ws.page_margins.top, ws.page_margins.bottom = TOP, BOTTOM
     ws.page_margins.header, ws.page_margins.footer = HEADER_MARGIN, FOOTER_MARGIN
-    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
-    ws.oddFooter.center.size = 9
+    footer = ws.oddFooter
+    if footer is None:  # openpyxl makes one with every sheet
+        footer = ws.oddFooter = HeaderFooterItem()
+    footer.center.text = "第 &P 页，共 &N 页"
+    footer.center.size = 9
 
 
 def protect(ws: Worksheet) -> None:

@@ -15,7 +15,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from desktop.excel.reader import NUMBER, Cell, Workbook, column_index, column_letters
+from desktop.excel.columns import column_index
+from desktop.excel.columns import letter as column_letters
+from desktop.excel.reader import NUMBER, Cell, Workbook
 from desktop.messages import Message, msg
 
 HEADER_SCAN = 12  # the header lies within the first rows, under a title or two

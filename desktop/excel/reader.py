@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.errors import UserError
+from desktop.excel.columns import column_index, letter
 
 MAX_UNCOMPRESSED = 64 * 1024 * 1024  # a quarterly report is a few hundred kB
 MAX_RATIO = 200  # uncompressed ÷ compressed for any one part: beyond this it is a bomb
@@ -139,7 +140,8 @@ class Workbook:
         parsed: dict[int, dict[int, Cell]] = {}
         for ref, cell in cells.items():
             match = _REF.fullmatch(ref)
-            row, col = int(match.group(2)), column_index(match.group(1))  # type: ignore[union-attr]
+            assert match is not None  # cells() refuses a workbook with a reference that does not match
+            row, col = int(match.group(2)), column_index(match.group(1))
             if row > MAX_ROW or col >= MAX_COLUMN:
                 raise WorkbookRefused(f"{self.name}：工作表“{sheet}”的单元格 {ref} 超出 Excel 的行列范围，"
                                       "文件已损坏或被改动。")
@@ -323,27 +325,9 @@ def _positional(xml: str) -> list[tuple[str, str, str, str]]:
             ref = fields.get("r", "").upper()
             match = _REF.fullmatch(ref)
             col = column_index(match.group(1)) if match else col + 1
-            out.append((ref if match else f"{column_letters(col)}{row}", fields.get("t", "n"), body,
+            out.append((ref if match else f"{letter(col)}{row}", fields.get("t", "n"), body,
                         fields.get("s", "0")))
     return out
-
-
-def column_index(letters: str) -> int:
-    """A → 0, Z → 25, AA → 26."""
-    index = 0
-    for char in letters:
-        index = index * 26 + ord(char) - 64
-    return index - 1
-
-
-def column_letters(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA."""
-    letters = ""
-    index += 1
-    while index > 0:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def _open_zip(path: Path) -> zipfile.ZipFile:

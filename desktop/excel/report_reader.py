@@ -53,7 +53,7 @@ class ReadReport:
     filled_by: str = ""  # 代填: the office that filled in the report, when not the unit itself
     from_version: int = 0  # made under this earlier version of the plan (0: the current one)
     renamed: dict[str, str] = field(default_factory=dict)  # current id → the report's id
-    retired: dict[str, dict[str, object]] = field(default_factory=dict)  # dropped id → fields
+    retired: dict[str, dict[str, float | str | None]] = field(default_factory=dict)  # dropped id → fields
 
     @property
     def format_version(self) -> int:
@@ -109,7 +109,7 @@ def _through_versions(book: Workbook, result: ReadReport, meta: Meta) -> None:
         result.retired[old] = report_versions.read_retired(book, meta, sheet, row)
         for name_of_field, value in result.retired[old].items():
             if name_of_field != "ytd":
-                result.values[(old, name_of_field)] = value  # type: ignore[assignment]
+                result.values[(old, name_of_field)] = value
 
 
 def _header_intact(result: ReadReport, meta: Meta) -> bool:
@@ -167,7 +167,7 @@ def _check_headers(result: ReadReport, sheet: str, layout: str, columns: dict[st
 
 
 def _disagree(result: ReadReport, sheet: str, cell: str, key: str, **params: object) -> None:
-    result.problems.append(Problem(shown_name(result.path), say(key, **params), sheet, cell))
+    result.problems.append(Problem(shown_name(result.path), say(key, None, **params), sheet, cell))
 
 
 def _text(cell: Cell | None) -> str:
@@ -217,12 +217,13 @@ def _read_row(book: Workbook, result: ReadReport, meta: Meta, ind: Indicator, sh
         return
     columns = meta.columns.get(sheet, {})
     grid = book.cells(sheet, {c for k, c in columns.items() if k in _READ_COLUMNS})
-    row = _locate(grid, columns, ind, row)
-    if row is None:
+    located = _locate(grid, columns, ind, row)
+    if located is None:
         result.problems.append(Problem(name, f"找不到指标“{ind.name}”所在的行（行被删除或改名？）。", sheet))
         return
+    row = located
     _read_ytd(result, ind, grid, columns, row)
-    for name_of_field in _fields(ind):
+    for name_of_field in ind.kind.fields:
         letter = columns.get(FIELD_COLUMNS[name_of_field])
         if letter is None:
             continue
@@ -262,12 +263,6 @@ def _read_ytd(result: ReadReport, ind: Indicator, grid: dict[str, Cell], columns
         result.ytd_printed[ind.id] = None
     else:
         result.ytd_printed[ind.id] = float(cell.value) if cell.kind == NUMBER else cell.text
-
-
-def _fields(ind: Indicator) -> tuple[str, ...]:
-    if ind.kind.has_parts:
-        return ("numerator", "denominator", "note")
-    return ("value" if ind.kind.is_number else "text", "note")
 
 
 def _value(ind: Indicator, field: str, cell: Cell | None) -> float | str | None:
@@ -338,7 +333,7 @@ def signed_values(result: ReadReport) -> list[list[tuple[str, str, object]]]:
 
 
 def _checksum_values(result: ReadReport) -> list[tuple[str, str, object]]:
-    values = []
+    values: list[tuple[str, str, object]] = []
     for (indicator, which), value in result.values.items():
         key = "value" if which == "text" else which
         if key in CHECKSUM_FIELDS and indicator not in result.retired:

@@ -7,7 +7,7 @@ was made with.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import product
 
@@ -39,7 +39,7 @@ def translate(plan: Plan, meta: Meta) -> Translation:
     return out
 
 
-def read_retired(book: Workbook, meta: Meta, sheet: str, row: int) -> dict[str, object]:
+def read_retired(book: Workbook, meta: Meta, sheet: str, row: int) -> dict[str, float | str | None]:
     """A dropped indicator's cells, by what they hold: its parts where the 分子/分母 cells
     have numbers, else its value (a number, or a status word or text), and its note."""
     columns = meta.columns.get(sheet, {})
@@ -51,7 +51,7 @@ def read_retired(book: Workbook, meta: Meta, sheet: str, row: int) -> dict[str, 
         letter = columns.get(key)
         return grid.get(f"{letter}{row}") if letter else None
 
-    found: dict[str, object] = {}
+    found: dict[str, float | str | None] = {}
     num, den = _number(cell("numerator")), _number(cell("denominator"))
     if num is not None or den is not None:
         found.update(numerator=num, denominator=den)
@@ -81,14 +81,14 @@ def _number(cell: Cell | None) -> float | None:
 
 
 def checksum_matches(expected: str | None, current: Iterable[tuple[str, str, object]],
-                     retired: dict[str, dict[str, object]], header: dict[str, str] | None = None
+                     retired: Mapping[str, Mapping[str, object]], header: dict[str, str] | None = None
                      ) -> bool:
     """The report's checksum over the values under the ids it was made with."""
     return any(checksum(values, header) == expected
                for values in value_sets(current, retired, header is not None))
 
 
-def value_sets(current: Iterable[tuple[str, str, object]], retired: dict[str, dict[str, object]],
+def value_sets(current: Iterable[tuple[str, str, object]], retired: Mapping[str, Mapping[str, object]],
                with_ytd: bool) -> Iterator[list[tuple[str, str, object]]]:
     """The values as the report was made, under its own ids: a retired row's fields are
     those its kind had (parts, or a value); for a blank one the kind is unknown, and both

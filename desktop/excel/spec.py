@@ -15,6 +15,15 @@ PROGRESS_WORDS = {
     "met": "已达标", "on_track": "进度正常", "behind": "略有滞后", "off_track": "明显滞后",
     "towards": "向末年目标推进", "exceeded": "超出上限", "no_data": "", "no_target": "",
 }
+# The fill of a 完成进度 cell by progress state (RRGGBB), in the report and in the window alike.
+PROGRESS_FILLS = {
+    "met": "C6EFCE", "on_track": "C6EFCE", "behind": "FFEB9C", "off_track": "FFC7CE",
+    "towards": "DDEBF7", "exceeded": "FFC7CE",
+}
+# The dashboard's bars: the states it counts, in its order, in stronger colours than a fill.
+PROGRESS_BARS = {
+    "met": "4caf50", "on_track": "8bc34a", "behind": "ffc107", "off_track": "e53935", "towards": "64b5f6",
+}
 QUARTER_WORDS = "一二三四"
 FORMAT_VERSION = 1
 

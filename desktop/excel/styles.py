@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
+from desktop.excel import spec
+
 BODY_FONT = "宋体"  # DESIGN §5: 宋体 body, 黑体 title (LibreOffice substitutes Noto CJK)
 TITLE_FONT = "黑体"
 
@@ -18,13 +20,7 @@ GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 
 HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
 INPUT_FILL = PatternFill("solid", fgColor="FFF9E5")  # light: prints as near-white
-PROGRESS_FILLS = {
-    "met": PatternFill("solid", fgColor="C6EFCE"),
-    "on_track": PatternFill("solid", fgColor="C6EFCE"),
-    "behind": PatternFill("solid", fgColor="FFEB9C"),
-    "off_track": PatternFill("solid", fgColor="FFC7CE"),
-    "towards": PatternFill("solid", fgColor="DDEBF7"),
-}
+PROGRESS_FILLS = {state: PatternFill("solid", fgColor=colour) for state, colour in spec.PROGRESS_FILLS.items()}
 
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
@@ -43,7 +39,6 @@ LABEL = Alignment(horizontal="right", vertical="center")
 SECTION_FONT = Font(name=BODY_FONT, size=10, bold=True)
 SECTION_FILL = PatternFill("solid", fgColor="EEF2F7")
 DIFFERS_FILL = PatternFill("solid", fgColor="FFEB9C")  # a department's figure unlike the lead's
-PROGRESS_FILLS["exceeded"] = PatternFill("solid", fgColor="FFC7CE")
 POINTS = '+0.0"个百分点";-0.0"个百分点";0.0"个百分点"'  # the change of a rate
 
 

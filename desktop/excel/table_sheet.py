@@ -37,7 +37,7 @@ def write_table(ws: Worksheet, sheet: ReportSheet, spec: ReportSpec, meta: Meta)
     for offset, row in enumerate(sheet.rows):
         number = first + offset
         for index, column in enumerate(columns):
-            _write_cell(ws.cell(number, index + 1), column, row, spec, validations)
+            _write_cell(paging.cell_at(ws, number, index + 1), column, row, spec, validations)
         heights.append(_row_height(ws, number, columns, alone=offset in spans.singles))
         ws.row_dimensions[number].height = heights[-1]
         meta.rows[row.indicator_id] = (ws.title, number)
@@ -57,7 +57,7 @@ def write_table(ws: Worksheet, sheet: ReportSheet, spec: ReportSpec, meta: Meta)
 
 def _header(ws: Worksheet, row: int, columns: tuple[Column, ...]) -> None:
     for index, column in enumerate(columns):
-        cell = ws.cell(row, index + 1)
+        cell = paging.cell_at(ws, row, index + 1)
         _text(cell, column.label)
         cell.font, cell.fill, cell.alignment, cell.border = st.HEADER, st.HEADER_FILL, st.CENTER, st.GRID
     ws.row_dimensions[row].height = 30
@@ -297,10 +297,11 @@ def _label_row(ws: Worksheet, row: int, columns: tuple[Column, ...],
     for (label, (_name, value)), ((l0, l1), (v0, v1)) in zip(zip(labels, fields, strict=True),
                                                              spans, strict=True):
         _span(ws, row, l0, l1)
-        _text(ws.cell(row, l0 + 1), label)
-        ws.cell(row, l0 + 1).font, ws.cell(row, l0 + 1).alignment = st.BODY, st.LABEL
+        label_cell = paging.cell_at(ws, row, l0 + 1)
+        _text(label_cell, label)
+        label_cell.font, label_cell.alignment = st.BODY, st.LABEL
         _span(ws, row, v0, v1)
-        cell = ws.cell(row, v0 + 1)
+        cell = paging.cell_at(ws, row, v0 + 1)
         _text(cell, value)
         cell.font, cell.alignment = st.BODY, st.LEFT
         if inputs:

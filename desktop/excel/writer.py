@@ -39,7 +39,8 @@ def write_report(spec: ReportSpec, path: Path) -> Path:
 
 def build_workbook(spec: ReportSpec) -> Workbook:
     workbook = Workbook()
-    workbook.remove(workbook.active)
+    for blank in workbook.worksheets:  # the one sheet a new workbook has
+        workbook.remove(blank)
     workbook.properties.creator = "银龄台账"
     workbook.properties.title = spec.title
     paging.body_font_as_default(workbook)
@@ -53,7 +54,7 @@ def build_workbook(spec: ReportSpec) -> Workbook:
         write_children(workbook.create_sheet("报送情况"), spec)
     meta.values["header_checksum"] = header_checksum(meta.values)
     # A template's values are typed after it is made: only what it is for is fixed.
-    values = () if spec.kind == TEMPLATE else list(_input_values(spec))
+    values: list[tuple[str, str, object]] = [] if spec.kind == TEMPLATE else list(_input_values(spec))
     meta.values["checksum"] = checksum(values, meta.values)
     if spec.signing is not None and spec.kind != TEMPLATE:
         sign(meta, spec.signing, values)

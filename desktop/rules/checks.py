@@ -11,9 +11,10 @@ Errors stop submission and export; a warning is satisfied by a note (情况说�
 
 from __future__ import annotations
 
+import dataclasses
 import operator
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from desktop.catalog import STATUSES, Indicator, Kind, Measure, Plan, Rule
 from desktop.messages import say
@@ -35,12 +36,18 @@ class Finding:
     code: str  # what kind of check: whole, negative, parts, num_gt_den, status, rule, jump_*
     indicator: str
     field: str  # the input cell to jump to
-    params: Mapping[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
     explained: bool = False  # a warning answered by a note
 
     @property
     def blocking(self) -> bool:
         return self.severity == ERROR
+
+    @property
+    def holds_back(self) -> bool:
+        """What stops submission and export (and marks a report's row): an error, or a
+        warning nobody explained."""
+        return self.blocking or not self.explained
 
     def message(self, lang: str = "zh") -> str:
         if self.code == "rule":
@@ -53,7 +60,7 @@ def check_entry(ind: Indicator, entry: Entry) -> list[Finding]:
     found: list[Finding] = []
     if ind.kind.is_number:
         for name in ("numerator", "denominator") if ind.kind.has_parts else ("value",):
-            number = entry.get(name)
+            number = entry.number(name)
             if number is None:
                 continue
             if number < 0:

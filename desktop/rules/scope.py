@@ -28,6 +28,18 @@ def _reported_by(plan: Plan, unit: Unit, tree: UnitTree) -> tuple[Indicator, ...
     return tuple(i for i in plan.indicators if unit.type in i.reporting_level)
 
 
+def reported_in(plan: Plan, table_id: str, unit: Unit, tree: UnitTree) -> tuple[Indicator, ...]:
+    """The rows of one table that a unit reports (its report's sheet, its form's table), in
+    the table's order."""
+    wanted = {i.id for i in reported_by(plan, unit, tree)}
+    return tuple(plan.indicator(i) for i in plan.table(table_id).indicator_ids if i in wanted)
+
+
+def reported_in_order(plan: Plan, unit: Unit, tree: UnitTree) -> tuple[Indicator, ...]:
+    """Every indicator a unit reports, table after table in the plan's order."""
+    return tuple(i for t in plan.tables for i in reported_in(plan, t.id, unit, tree))
+
+
 def plans_for(plans: tuple[Plan, ...], unit: Unit, tree: UnitTree) -> tuple[Plan, ...]:
     """The plans a unit reports on: those of the region it lies in."""
     return tuple(p for p in plans if tree.is_within(unit.code, p.region))

@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -30,6 +29,19 @@ from typing import Any
 import sqlite_utils
 
 from desktop.store import errors
+from desktop.store.backups import (
+    SQLITE_HEADER,
+    backup_facts,
+    backups_dir,
+    copy_atomic,
+    latest_backup,
+    list_backups,
+    made_when,
+    mark_suspect,
+    prune_backups,
+    restore_backup,
+    suspect_marker,
+)
 from desktop.store.errors import (
     DataFileDamaged,
     DataFileLocked,
@@ -42,8 +54,6 @@ from desktop.store.errors import (
 from desktop.store.lockfile import InstanceLock, LockHeld
 from desktop.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-BACKUPS_KEPT = 10
 log = logging.getLogger("yinling")
 
 
@@ -109,7 +119,7 @@ class _Connection(sqlite3.Connection):
         known = (errors.DataFileDamaged(self.path, "") if isinstance(exc, UnicodeDecodeError)
                  else errors.translate(exc, self.path))
         if isinstance(known, DataFileDamaged):
-            _mark_suspect(self.path)
+            mark_suspect(self.path)
             return _damaged(self.path, str(exc)[:200])
         return known or exc
 
@@ -188,7 +198,7 @@ class DataFile:
         """A consistent copy through SQLite's backup API, even while the file is in use."""
         target.parent.mkdir(parents=True, exist_ok=True)
         with self.guard():
-            _copy_atomic(self.db.conn, target)
+            copy_atomic(self.db.conn, target)
         return target
 
 
@@ -205,62 +215,6 @@ def _companion(data: Path, path: Path) -> bool:
         return True
     mine = {_identity(n) for n in names} - {None}
     return _identity(target) in mine
-
-
-def backups_dir(path: Path) -> Path:
-    return path.parent / "backups"
-
-
-def _backup_name(path: Path) -> re.Pattern[str]:
-    """`{stem}-{sequence}-{date}-{time}-{tag}.sqlite`; files of earlier versions have no
-    sequence number and come before every numbered one."""
-    return re.compile(rf"{re.escape(path.stem)}-(?:(\d{{6}})-)?(\d{{8}})-(\d{{6}})-([\w]+)\.sqlite",
-                      re.ASCII)
-
-
-def _backups(path: Path) -> list[Path]:
-    """Every backup of `path`, oldest first: in the order they were made (their sequence
-    number), not by the clock, which may have been wrong when any of them was made."""
-    pattern = _backup_name(path)
-    try:
-        found = [(m, b) for b in backups_dir(path).glob(f"{path.stem}-*.sqlite")
-                 if (m := pattern.fullmatch(b.name))]
-    except OSError:
-        return []
-    return [b for m, b in sorted(found, key=lambda f: (int(f[0].group(1) or 0), f[1].name))]
-
-
-def _backup_facts(path: Path, backup: Path) -> tuple[int, str, str]:
-    """(sequence, date, tag) from a backup's name."""
-    match = _backup_name(path).fullmatch(backup.name)
-    assert match is not None
-    return int(match.group(1) or 0), match.group(2), match.group(4)
-
-
-def latest_backup(path: Path) -> Path | None:
-    """The newest backup this program can open: ours, not newer, and passing its check."""
-    return next((b for b in reversed(_backups(path)) if _usable(b)), None)
-
-
-def restore_backup(path: Path, backup: Path) -> Path:
-    """Put `backup` in place of a damaged file; the damaged one is kept aside, not deleted.
-    The copy is made beside the file first, so a failed restore changes nothing."""
-    aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
-    fresh = path.with_name(f".{path.name}.restoring")
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        _copy_atomic(source, fresh)
-    finally:
-        source.close()
-    if path.exists():
-        path.rename(aside)
-    for suffix in ("-wal", "-shm"):
-        stale = path.with_name(path.name + suffix)
-        if stale.exists():
-            stale.rename(aside.with_name(aside.name + suffix))
-    os.replace(fresh, path)
-    _suspect_marker(path).unlink(missing_ok=True)
-    return aside
 
 
 def _connect_checked(path: Path) -> sqlite_utils.Database:
@@ -308,13 +262,13 @@ def _refuse_foreign_bytes(path: Path) -> None:
 def _identify(db: sqlite_utils.Database, path: Path) -> int:
     """The file's schema version; refuses a foreign or a newer file without writing to it."""
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
-    version = db.execute("PRAGMA user_version").fetchone()[0]
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and db.table_names()):
         raise NotADataFile(path, f"{path} 是其他程序的 SQLite 数据库，不是银龄台账的数据文件。")
     if version > SCHEMA_VERSION:
         backup = latest_backup(path)
         offer = "" if backup is None else (f"本版本能打开的最近备份是 {backup.name}"
-                                           f"（{_when(backup)}，其后的修改不在其中）。")
+                                           f"（{made_when(backup)}，其后的修改不在其中）。")
         raise DataFileTooNew(path, f"数据文件 {path} 由更新版本的银龄台账创建（数据格式 {version}，"
                                    f"本程序支持到 {SCHEMA_VERSION}）。请升级程序后再打开；文件未作任何改动。"
                                    f"{offer}", backup=backup)
@@ -323,7 +277,7 @@ def _identify(db: sqlite_utils.Database, path: Path) -> int:
 
 def _check(db: sqlite_utils.Database, path: Path) -> None:
     """The quick check at every open; the full one after damage was seen in use."""
-    suspect = _suspect_marker(path).exists()
+    suspect = suspect_marker(path).exists()
     conn = db.conn
     conn.text_factory = lambda data: data.decode("utf-8", "replace")  # the report may be garbled too
     try:
@@ -336,7 +290,7 @@ def _check(db: sqlite_utils.Database, path: Path) -> None:
         for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
             for _row in db.execute(f'SELECT * FROM "{table}"'):  # every text decodes
                 pass
-        _suspect_marker(path).unlink(missing_ok=True)
+        suspect_marker(path).unlink(missing_ok=True)
 
 
 def _damaged(path: Path, detail: str) -> DataFileDamaged:
@@ -344,62 +298,20 @@ def _damaged(path: Path, detail: str) -> DataFileDamaged:
     if backup is None:
         offer = "没有找到可用的备份。"
     else:
-        offer = f"最近的备份是 {backup.name}（{_when(backup)}），可以用它恢复。"
+        offer = f"最近的备份是 {backup.name}（{made_when(backup)}），可以用它恢复。"
     return DataFileDamaged(path, f"数据文件 {path} 已损坏，程序不会使用它（{detail}）。{offer}",
                            backup=backup)
 
 
-def _when(backup: Path) -> str:
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(backup.stat().st_mtime))
-
-
-def _usable(backup: Path) -> bool:
-    try:
-        with open(backup, "rb") as handle:
-            if handle.read(16) != SQLITE_HEADER:
-                return False
-        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            return (app_id == APPLICATION_ID and version <= SCHEMA_VERSION
-                    and conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
-        finally:
-            conn.close()
-    except (OSError, sqlite3.Error, UnicodeDecodeError):
-        return False
-
-
 def _backup_file(db: sqlite_utils.Database, path: Path, tag: str) -> Path:
     stamp = time.strftime("%Y%m%d-%H%M%S", _clock())
-    found = _backups(path)
-    sequence = _backup_facts(path, found[-1])[0] + 1 if found else 1
+    found = list_backups(path)
+    sequence = backup_facts(path, found[-1])[0] + 1 if found else 1
     target = backups_dir(path) / f"{path.stem}-{sequence:06d}-{stamp}-{tag}.sqlite"
     target.parent.mkdir(parents=True, exist_ok=True)
-    _copy_atomic(db.conn, target)
-    _prune_backups(path)
+    copy_atomic(db.conn, target)
+    prune_backups(path)
     return target
-
-
-def _copy_atomic(source: sqlite3.Connection, target: Path) -> None:
-    """SQLite's backup API into a temporary file, moved into place only when complete:
-    a full disk or a crash never leaves half a backup to be offered later."""
-    partial = target.with_name(f".{target.name}.part")
-    leftovers = [partial.with_name(partial.name + s) for s in ("", "-journal", "-wal", "-shm")]
-    try:
-        for leftover in leftovers:
-            leftover.unlink(missing_ok=True)
-        dest = sqlite3.connect(partial)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-        os.replace(partial, target)
-    except BaseException:
-        for leftover in leftovers:
-            with contextlib.suppress(OSError):
-                leftover.unlink(missing_ok=True)
-        raise
 
 
 def _clock() -> time.struct_time:
@@ -409,8 +321,8 @@ def _clock() -> time.struct_time:
 def _migration_backup_kept(path: Path, version: int) -> bool:
     """A migration that failed left the file as it was: the copy made before the first
     attempt still holds it, so a retry adds none (ten retries would prune every good one)."""
-    found = _backups(path)
-    return bool(found) and _backup_facts(path, found[-1])[2] == f"v{version}"
+    found = list_backups(path)
+    return bool(found) and backup_facts(path, found[-1])[2] == f"v{version}"
 
 
 def _routine_backup(db: sqlite_utils.Database, path: Path) -> None:
@@ -419,7 +331,7 @@ def _routine_backup(db: sqlite_utils.Database, path: Path) -> None:
     so a damaged file always has a recent backup to offer. A copy that cannot be made
     (disk full) is logged; it does not stop the day's work."""
     today = time.strftime("%Y%m%d", _clock())
-    if any(_backup_facts(path, b)[1] == today for b in _backups(path)):
+    if any(backup_facts(path, b)[1] == today for b in list_backups(path)):
         return
     if not db.execute("SELECT 1 FROM reported_values LIMIT 1").fetchone():
         return  # nothing worth keeping yet
@@ -427,21 +339,6 @@ def _routine_backup(db: sqlite_utils.Database, path: Path) -> None:
         _backup_file(db, path, "daily")
     except (OSError, sqlite3.Error, StoreError) as exc:
         log.warning("daily backup of %s not made: %s", path, exc)
-
-
-def _prune_backups(path: Path) -> None:
-    for old in _backups(path)[:-BACKUPS_KEPT]:
-        with contextlib.suppress(OSError):
-            old.unlink()
-
-
-def _suspect_marker(path: Path) -> Path:
-    return path.with_name(path.name + ".check")
-
-
-def _mark_suspect(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        _suspect_marker(path).touch()
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -473,4 +370,4 @@ def _locked_message(path: Path, holder: dict[str, object]) -> str:
     return f"数据文件 {path} 已在另一个银龄台账窗口或命令中打开{who}。请先关闭它再试。"
 
 
-__all__ = ["DataFile", "StoreError", "latest_backup", "restore_backup"]
+__all__ = ["DataFile", "StoreError", "backups_dir", "latest_backup", "restore_backup"]

@@ -16,30 +16,30 @@ APPLICATION_ID = 0x594C4E47
 
 
 def _v1_core(db: sqlite_utils.Database) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["reported_values"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("reported_values").create(
         {"plan": str, "indicator": str, "unit": str, "period": str, "value": float,
          "numerator": float, "denominator": float, "text": str, "note": str,
          "updated_at": str, "updated_by": str},
         pk=("plan", "indicator", "unit", "period"),
     )
-    db["baselines"].create(
+    db.table("baselines").create(
         {"plan": str, "indicator": str, "unit": str, "year": int, "value": float,
          "numerator": float, "denominator": float, "text": str, "source": str,
          "updated_at": str},
         pk=("indicator", "unit", "year"),
     )
-    db["submissions"].create(
+    db.table("submissions").create(
         {"plan": str, "unit": str, "period": str, "state": str, "changed_at": str,
          "changed_by": str, "reason": str},
         pk=("plan", "unit", "period"),
     )
-    db["audit"].create(
+    db.table("audit").create(
         {"id": int, "at": str, "who": str, "how": str, "plan": str, "indicator": str,
          "unit": str, "period": str, "field": str, "old": str, "new": str, "reason": str},
         pk="id",
     )
-    db["import_log"].create(
+    db.table("import_log").create(
         {"id": int, "at": str, "who": str, "kind": str, "files": str, "result": str,
          "summary": str},
         pk="id",
@@ -48,20 +48,20 @@ def _v1_core(db: sqlite_utils.Database) -> None:
 
 def _v2_units_and_history_index(db: sqlite_utils.Database) -> None:
     # Units a user adds in the program (an office not in the shipped tree, or its children).
-    db["units"].create({"code": str, "name": str, "type": str, "parent": str,
+    db.table("units").create({"code": str, "name": str, "type": str, "parent": str,
                         "created_at": str}, pk="code")
     # The history panel asks for one cell's changes on every selection: keep it instant.
-    db["audit"].create_index(["plan", "unit", "period", "indicator"], if_not_exists=True)
+    db.table("audit").create_index(["plan", "unit", "period", "indicator"], if_not_exists=True)
 
 
 def _v3_received_reports_and_name_map(db: sqlite_utils.Database) -> None:
     # 报送情况: which report came from which file, when, and with what warnings.
-    db["received_reports"].create(
+    db.table("received_reports").create(
         {"plan": str, "unit": str, "period": str, "file": str, "sha256": str,
          "received_at": str, "warnings": str, "changed_after_export": int},
         pk=("plan", "unit", "period"))
     # Names in a county's own baseline sheets, mapped once to indicator ids and remembered.
-    db["name_map"].create({"plan": str, "name": str, "indicator": str, "confirmed_at": str},
+    db.table("name_map").create({"plan": str, "name": str, "indicator": str, "confirmed_at": str},
                           pk=("plan", "name"))
 
 
@@ -75,7 +75,7 @@ def _v4_proxy_entries(db: sqlite_utils.Database) -> None:
 def _v5_reported_year_to_date(db: sqlite_utils.Database) -> None:
     # 本年累计 as each child's report stated it: the county uses it where it lacks some of
     # that child's earlier quarters (DESIGN §2).
-    db["reported_ytd"].create(
+    db.table("reported_ytd").create(
         {"plan": str, "indicator": str, "unit": str, "period": str, "value": float},
         pk=("plan", "indicator", "unit", "period"))
 
@@ -83,18 +83,18 @@ def _v5_reported_year_to_date(db: sqlite_utils.Database) -> None:
 def _v6_unit_targets_and_keys(db: sqlite_utils.Database) -> None:
     # 目标分解: a unit's own target for a year, set by the county (typed, imported from a
     # sheet) or, in a town's file, brought by the county's plan package.
-    db["unit_targets"].create(
+    db.table("unit_targets").create(
         {"plan": str, "indicator": str, "unit": str, "year": int, "value": float, "text": str,
          "source": str, "updated_at": str, "updated_by": str},
         pk=("plan", "indicator", "unit", "year"))
     # The keys a county made for its units' plan packages (DESIGN §11); a re-issued
     # package retires the unit's earlier key, kept so its reports are named as such.
-    db["issued_keys"].create(
+    db.table("issued_keys").create(
         {"key_id": str, "plan": str, "unit": str, "secret": str, "issue": int,
          "issued_at": str, "retired_at": str}, pk="key_id")
-    db["issued_keys"].create_index(["plan", "unit"])
+    db.table("issued_keys").create_index(["plan", "unit"])
     # A town's own key, from the package it opened: its reports are signed with it.
-    db["enrolment"].create(
+    db.table("enrolment").create(
         {"plan": str, "unit": str, "key_id": str, "secret": str, "issue": int,
          "plan_version": int, "issuer_code": str, "issuer_name": str, "issued_at": str,
          "opened_at": str, "package": str}, pk="plan")
@@ -115,7 +115,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def migrate(db: sqlite_utils.Database, upto: int = SCHEMA_VERSION) -> int:
     """Apply the missing steps up to `upto` in one transaction; returns the version before."""
-    before = db.execute("PRAGMA user_version").fetchone()[0]
+    before = int(db.execute("PRAGMA user_version").fetchone()[0])
     with db.atomic():
         for version in range(before + 1, upto + 1):
             MIGRATIONS[version - 1](db)

@@ -7,8 +7,9 @@ afford. Callers decide the transaction (`DataFile.writing()`).
 
 from __future__ import annotations
 
+import sqlite3
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sized
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -67,7 +68,7 @@ def write_entry(db: sqlite_utils.Database, key: EntryKey, entry: Entry, who: str
          entry.denominator, entry.text, entry.note, now(), who))
 
 
-def append_audit(db: sqlite_utils.Database, key: EntryKey, changes: Mapping[str, tuple],
+def append_audit(db: sqlite_utils.Database, key: EntryKey, changes: Mapping[str, tuple[object, object]],
                  how: str, who: str, reason: str | None = None, proxy: bool = False) -> list[int]:
     """One audit row per changed field; returns their ids. `proxy`: 代填, entered by an
     office for a unit below it."""
@@ -79,7 +80,7 @@ def append_audit(db: sqlite_utils.Database, key: EntryKey, changes: Mapping[str,
             "reason, proxy) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (at, who, how, key.plan, key.indicator, key.unit, key.period, field,
              _as_text(old), _as_text(new), reason, int(proxy)))
-        ids.append(int(cursor.lastrowid))
+        ids.append(_inserted_id(cursor))
     return ids
 
 
@@ -95,10 +96,6 @@ def history(db: sqlite_utils.Database, key: EntryKey) -> list[AuditRecord]:
         "AND indicator = ? ORDER BY id DESC",
         (key.plan, key.unit, key.period, key.indicator)).fetchall()
     return [AuditRecord(*r) for r in rows]
-
-
-def last_audit_id(db: sqlite_utils.Database) -> int:
-    return int(db.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()[0])
 
 
 def read_baselines(db: sqlite_utils.Database, plan: str, units: Iterable[str], year: int
@@ -162,7 +159,7 @@ def log_import(db: sqlite_utils.Database, kind: str, files: str, result: str, su
     cursor = db.execute(
         "INSERT INTO import_log (at, who, kind, files, result, summary) VALUES (?,?,?,?,?,?)",
         (now(), who, kind, files, result, summary))
-    return int(cursor.lastrowid)
+    return _inserted_id(cursor)
 
 
 def write_entries_bulk(db: sqlite_utils.Database, plan: str,
@@ -244,7 +241,14 @@ def read_reported_ytd(db: sqlite_utils.Database, plan: str, units: Iterable[str]
 _AUDIT_COLUMNS = "id, at, who, how, plan, indicator, unit, period, field, old, new, reason, proxy"
 
 
-def _marks(items: list) -> str:
+def _inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT has just made (an INSERT always sets one)."""
+    if cursor.lastrowid is None:
+        raise sqlite3.InterfaceError("the INSERT made no row")
+    return cursor.lastrowid
+
+
+def _marks(items: Sized) -> str:
     return ",".join("?" * len(items))
 
 

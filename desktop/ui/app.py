@@ -28,7 +28,8 @@ def settings() -> QSettings:
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName("银龄台账")
     app.setOrganizationName(APP_AUTHOR)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "yinling.png")))
@@ -41,7 +42,7 @@ def application(argv: list[str] | None = None) -> QApplication:
         font = app.font()
         font.setPointSize(int(size))
         app.setFont(font)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def install_translation(app: QApplication, language: str) -> None:
@@ -89,7 +90,7 @@ def open_or_first_run(data_file: Path | None = None) -> Workspace | None:
 
 
 def data_path(data_file: Path | None = None) -> Path:
-    return Path(data_file or settings().value("data_file", str(default_data_file())))
+    return Path(data_file or str(settings().value("data_file", str(default_data_file()))))
 
 
 def _from_package(package: Path, path: Path, clerk: str = "", phone: str = "") -> Workspace:

@@ -30,16 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.catalog import Indicator, Kind
-from desktop.excel.spec import ChildStatus
+from desktop.excel.spec import PROGRESS_BARS, PROGRESS_WORDS, ChildStatus
 from desktop.periods import Period
 from desktop.ui.words import word as word_of
 from desktop.usecases import forms
 from desktop.usecases.forms import Form
 from desktop.usecases.workspace import Workspace
 
-STATES = (("met", "已达标", "#4caf50"), ("on_track", "进度正常", "#8bc34a"),
-          ("behind", "略有滞后", "#ffc107"), ("off_track", "明显滞后", "#e53935"),
-          ("towards", "向末年目标推进", "#64b5f6"))
+STATES = tuple((state, PROGRESS_WORDS[state], f"#{colour}") for state, colour in PROGRESS_BARS.items())
 RECEIVED, MISSING = "#1e7b34", "#b00020"
 
 
@@ -307,6 +305,10 @@ def open_reporting(parent: QWidget, ws: Workspace, plan_id: str, unit: str, peri
 
 
 class Dashboard(QWidget):
+    # The table of children's reports, by the name the window's tests read; it hides
+    # QObject.children() on this widget (nothing here asks Qt for its child objects).
+    children: QTableWidget  # type: ignore[assignment]  # replaces the inherited method, as said
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.progress, self.trend, self.reporting = SectionProgressChart(), TrendChart(), ReportingPanel()

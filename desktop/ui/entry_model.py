@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.catalog import Kind
+from desktop.excel.spec import PROGRESS_FILLS
 from desktop.ui.formatting import number_text, raw_text
 from desktop.ui.words import word
 from desktop.usecases.forms import FormRow
@@ -34,29 +35,19 @@ INPUT_BG = QColor("#FFF9E5")
 CONSOLIDATED_BG = QColor("#EEF2F7")  # figures added up from the units below: read-only
 ERROR_BG = QColor("#F8D7DA")
 WARNING_BG = QColor("#FFE8B3")
-PROGRESS_BG = {"met": QColor("#C6EFCE"), "on_track": QColor("#C6EFCE"),
-               "behind": QColor("#FFEB9C"), "off_track": QColor("#FFC7CE"),
-               "towards": QColor("#DDEBF7")}
+PROGRESS_BG = {state: QColor(f"#{colour}") for state, colour in PROGRESS_FILLS.items()}
 INDICATOR_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def field_of(row: FormRow, column: int) -> str:
     """The entry field behind a cell, or "" where the cell is computed or fixed."""
-    col = COLUMNS[column]
-    kind = row.indicator.kind
-    if col.field in ("numerator", "denominator"):
-        return col.field if kind.has_parts else ""
-    if col.field == "value":
-        if kind.has_parts:
-            return ""
-        return "value" if kind.is_number else "text"
-    return col.field
+    return row.indicator.kind.field_under(COLUMNS[column].field)
 
 
 class EntryModel(QAbstractTableModel):
     edit_requested = Signal(object, str, str)  # FormRow, field, text typed
 
-    def __init__(self, parent: object | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[FormRow, ...] = ()
         self._editable = True
@@ -104,7 +95,7 @@ class EntryModel(QAbstractTableModel):
                 start = i
         return spans
 
-    def is_editable(self, index: QModelIndex) -> bool:
+    def is_editable(self, index: QModelIndex | QPersistentModelIndex) -> bool:
         if not (self._editable and index.isValid()):
             return False
         row = self._rows[index.row()]

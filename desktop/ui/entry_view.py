@@ -4,7 +4,7 @@ The first three columns (序号, 类别, 指标名称) stay in view (Qt's frozen
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -22,11 +22,13 @@ from desktop.catalog import STATUSES
 from desktop.ui.entry_model import COLUMNS, FROZEN, EntryModel, field_of
 from desktop.usecases.entry import NOTE_MAX, TEXT_MAX
 
+Index = QModelIndex | QPersistentModelIndex  # what Qt passes a delegate
+
 
 class NumberDelegate(QStyledItemDelegate):
     """A plain line editor: the use case parses '1,234' or '１２' and names what it refuses."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index
                      ) -> QWidget:
         editor = QLineEdit(parent)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -34,19 +36,19 @@ class NumberDelegate(QStyledItemDelegate):
 
 
 class StatusDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index
                      ) -> QWidget:
         editor = QComboBox(parent)
         editor.addItems(["", *STATUSES])
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
 
-    def setModelData(self, editor: QWidget, model: object, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
 class TextDelegate(QStyledItemDelegate):
@@ -54,7 +56,7 @@ class TextDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.limit = limit
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index
                      ) -> QWidget:
         editor = QLineEdit(parent)
         editor.setMaxLength(self.limit)
@@ -70,7 +72,7 @@ class InputDelegate(QStyledItemDelegate):
         self.number, self.status = NumberDelegate(self), StatusDelegate(self)
         self.note, self.text = TextDelegate(NOTE_MAX, self), TextDelegate(TEXT_MAX, self)
 
-    def _for(self, index: QModelIndex) -> QStyledItemDelegate:
+    def _for(self, index: Index) -> QStyledItemDelegate:
         row = self.model.row(index.row())
         field = field_of(row, index.column())
         if field == "note":
@@ -79,15 +81,15 @@ class InputDelegate(QStyledItemDelegate):
             return self.status if row.indicator.kind.value == "status" else self.text
         return self.number
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index
                      ) -> QWidget:
         editor = self._for(index).createEditor(parent, option, index)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         self._for(index).setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: object, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         self._for(index).setModelData(editor, model, index)
 
 

@@ -33,7 +33,7 @@ class _NameOnly(QFileIconProvider):
         self._folder = super().icon(QFileIconProvider.IconType.Folder)
         self._file = super().icon(QFileIconProvider.IconType.File)
 
-    def icon(self, what: object) -> QIcon:  # type: ignore[override]
+    def icon(self, what: object) -> QIcon:
         if isinstance(what, QFileInfo):
             return self._folder if what.isDir() else self._file
         return self._file

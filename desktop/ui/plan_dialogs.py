@@ -98,7 +98,7 @@ class NewPlanDialog(QDialog):
         form.addRow(self.tr("规划年份"), self.years)
         form.addRow("", read)
         self.rows = QTableWidget(0, len(COLUMNS))
-        self.rows.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.rows.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.rows.verticalHeader().setVisible(False)
         self.rows.itemChanged.connect(self._edited)
         self.rows.currentCellChanged.connect(lambda r, *_: self._explain(r))
@@ -204,8 +204,9 @@ class NewPlanDialog(QDialog):
         self._colour(r, bool(ind.questions))
         tip = "\n".join(p.render() for p in ind.proposals)
         for c in range(len(COLUMNS) - 1):
-            if self.rows.item(r, c) is not None:
-                self.rows.item(r, c).setToolTip(tip)
+            shown = self.rows.item(r, c)
+            if shown is not None:
+                shown.setToolTip(tip)
 
     def _answered(self, r: int) -> bool:
         item = self.rows.item(r, ASK)

@@ -104,8 +104,9 @@ class TargetsDialog(QDialog):
             if row.warning is not None:
                 for c in (0, 1):
                     item = self.grid.item(r, c)
-                    item.setBackground(WARNING_BG)
-                    item.setToolTip(row.warning.render())
+                    if item is not None:  # _fixed has just put one there
+                        item.setBackground(WARNING_BG)
+                        item.setToolTip(row.warning.render())
             for c, code in enumerate(table.units, start=FIRST_UNIT):
                 target = row.parts.get(code)
                 item = QTableWidgetItem(target.text if target else "")

@@ -79,10 +79,10 @@ class _Matcher:
         self.plan = plan
         remembered = store.remembered_names(ws.data.db, plan.id)
         self.mapped = {name: ind for name, ind in remembered.items() if plan.has_indicator(ind)}
-        for name, ind in mappings.items():
-            if not plan.has_indicator(ind):
-                raise UseCaseError("baseline.bad_map", name=name, indicator=ind, plan=plan.id)
-            self.mapped[normalise(name)] = ind
+        for name, indicator_id in mappings.items():
+            if not plan.has_indicator(indicator_id):
+                raise UseCaseError("baseline.bad_map", name=name, indicator=indicator_id, plan=plan.id)
+            self.mapped[normalise(name)] = indicator_id
         self.by_name: dict[str, list[Indicator]] = {}
         for ind in plan.indicators:
             self.by_name.setdefault(normalise(ind.name), []).append(ind)
@@ -106,9 +106,8 @@ class _Units:
     units this file may hold (its own and those below it)."""
 
     def __init__(self, ws: Workspace, plan: Plan, chosen: dict[str, str] | None = None) -> None:
-        tree = ws.catalog.units
-        own = ws.own_unit
-        self.mine = (lambda code: not own or tree.is_within(code, own))
+        tree = self.tree = ws.catalog.units
+        self.own = ws.own_unit
         self.names: dict[str, str] = {}
         for unit in (tree.get(plan.region), *tree.descendants(plan.region)):
             for spelling in (unit.name, *unit.aliases):
@@ -119,6 +118,9 @@ class _Units:
             if code not in region:
                 raise UseCaseError("baseline.bad_unit_choice", name=name, unit=code)
             self.names[normalise(name)] = code
+
+    def mine(self, code: str) -> bool:
+        return not self.own or self.tree.is_within(code, self.own)
 
     def find(self, text: str) -> str | None:
         key = normalise(text)

@@ -22,6 +22,7 @@ from desktop.excel.report_reader import Problem, ReadReport, read_report
 from desktop.messages import say
 from desktop.records import BaselineValue, Entry
 from desktop.rules.checks import check_entry
+from desktop.rules.derive import quotient
 from desktop.store import values as store
 from desktop.usecases.baseline_sheets import SheetResult, Unmatched, _Matcher, normalise, read_sheet
 from desktop.usecases.outputs import is_data_file
@@ -166,8 +167,6 @@ def _year_figure(ind: Indicator, report: ReadReport) -> tuple[float | None, ...]
 
 
 def value_of(ind: Indicator, unit: str, year: int, figure: tuple[float | None, ...]) -> BaselineValue:
-    from desktop.rules.derive import quotient
-
     value, num, den = (*figure, None, None)[:3]
     if value is None and num is not None:
         value = quotient(num, den, ind.scale)

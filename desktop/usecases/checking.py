@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from desktop.catalog import Plan
-from desktop.messages import msg
 from desktop.periods import Period
 from desktop.records import BaselineValue, Entry, EntryKey
 from desktop.rules.checks import Finding, check_unit_period
@@ -48,7 +47,7 @@ def baselines_for(ws: Workspace, plan: Plan, unit: str, year: int) -> dict[str, 
 
 def blocking(findings: list[Finding]) -> list[Finding]:
     """What stops submission and export: errors, and warnings nobody explained."""
-    return [f for f in findings if f.blocking or not f.explained]
+    return [f for f in findings if f.holds_back]
 
 
 def submission_state(ws: Workspace, plan_id: str, unit: str, period: Period) -> str:
@@ -66,7 +65,7 @@ def change_state(ws: Workspace, plan_id: str, unit: str, period: Period, to: str
     action = _TRANSITIONS.get((current, to))
     if action is None:
         raise UseCaseError("state.cannot_change", period=period.shown, unit=ws.unit(unit).name,
-                           now=msg(f"state.{current}"), to=msg(f"state.{to}"))
+                           now=guard.state_word(current), to=guard.state_word(to))
     if action == "unlock" and not reason.strip():
         raise UseCaseError("state.unlock_reason")
     if action == "submit":
@@ -90,5 +89,5 @@ def act(ws: Workspace, plan_id: str, unit: str, period: Period, action: str, rea
     to = ACTIONS[action]
     if _TRANSITIONS.get((current, to)) != action:
         raise UseCaseError("state.cannot_change", period=period.shown, unit=ws.unit(unit).name,
-                           now=msg(f"state.{current}"), to=msg(f"state.{to}"))
+                           now=guard.state_word(current), to=guard.state_word(to))
     return change_state(ws, plan_id, unit, period, to, reason)

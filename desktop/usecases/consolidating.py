@@ -28,7 +28,8 @@ from desktop.messages import say
 from desktop.periods import Period
 from desktop.rules.checks import check_unit_period
 from desktop.rules.derive import combine, figure
-from desktop.rules.scope import reported_by
+from desktop.rules.scope import reported_by, reported_in
+from desktop.store.received import received_in, units_entered
 from desktop.usecases import guard, reports
 from desktop.usecases.merging import OWN, MergedQuarters, YearToDate
 from desktop.usecases.outputs import check_output_path
@@ -65,9 +66,8 @@ def consolidate(ws: Workspace, plan_id: str, parent: str, period: Period,
         quarters = (*Period(period.year - 1, period.quarter).quarters_to_date(), *quarters)
     merged = MergedQuarters(ws, plan, unit, children, quarters)
     made = _Rows(plan, merged, period, region=unit.code == plan.region)
-    wanted = {i.id for i in reported_by(plan, unit, ws.catalog.units)}
     sheets = tuple(reports.sheet_of(plan, t.id, numbered(
-        [made.row(plan.indicator(i)) for i in t.indicator_ids if i in wanted]))
+        [made.row(i) for i in reported_in(plan, t.id, unit, ws.catalog.units)]))
         for t in plan.tables)
     statuses = child_statuses(ws, plan, children, period)
     detail = build_detail(merged, sheets, period)
@@ -101,7 +101,7 @@ class _Rows:
         entries = {(i.id, period): e for i in plan.indicators
                    if (e := merged.entry(i, period)) is not None}
         self.failing = {f.indicator for f in check_unit_period(plan, period, entries, {})
-                        if f.blocking or not f.explained}
+                        if f.holds_back}
         # A parent below the region (a county of a city) is held to its own target.
         self.own = own_targets(merged.ws, plan, merged.parent.code)
 
@@ -263,18 +263,15 @@ def _explanations(parent: Unit, detail: Detail) -> tuple[str, ...]:
 
 def child_statuses(ws: Workspace, plan: Plan, children: tuple[Unit, ...], period: Period
                     ) -> tuple[ChildStatus, ...]:
-    received = {r[0]: r[1:] for r in ws.data.db.execute(
-        "SELECT unit, received_at, file, warnings, changed_after_export, signature FROM received_reports "
-        "WHERE plan = ? AND period = ?", (plan.id, str(period))).fetchall()}
-    entered = {r[0] for r in ws.data.db.execute(
-        "SELECT DISTINCT unit FROM reported_values WHERE plan = ? AND period = ?",
-        (plan.id, str(period))).fetchall()}
+    reports_in = received_in(ws.data.db, plan.id, str(period))
+    entered = units_entered(ws.data.db, plan.id, str(period))
     statuses = []
     for child in children:
-        if child.code in received:
-            at, file, warnings, changed, signed = received[child.code]
-            statuses.append(ChildStatus(child.code, child.name, True, at, file, warnings or "",
-                                        changed_after_export=bool(changed),
+        if child.code in reports_in:
+            got = reports_in[child.code]
+            signed = got.signature
+            statuses.append(ChildStatus(child.code, child.name, True, got.received_at, got.file,
+                                        got.warnings or "", changed_after_export=got.changed_after_export,
                                         signature=say(f"trust.state.{signed}") if signed else ""))
         elif child.code in entered:
             statuses.append(ChildStatus(child.code, child.name, True, "", "（本机录入）"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 
 from desktop.catalog import STATUSES, Indicator, Kind
 from desktop.periods import Period
@@ -16,33 +15,21 @@ from desktop.usecases.workspace import Changes, UseCaseError, Workspace
 
 NOTE_MAX = 500  # characters: a 情况说明 is a sentence or two, not a report
 TEXT_MAX = 2000
-# Characters no report can hold: control characters (tab, line feed and carriage return are
-# text), lone surrogates (a broken paste or file name) and the two XML non-characters.
-HOWS = ("typed", "pasted", "imported", "undone")
 
 
 class InputError(UseCaseError):
     """What was typed cannot be stored in that cell; nothing was saved."""
 
 
-def fields_for(ind: Indicator) -> tuple[str, ...]:
-    """The input cells of an indicator, in the form's order."""
-    if ind.kind.has_parts:
-        return ("numerator", "denominator", "note")
-    if ind.kind.is_number:
-        return ("value", "note")
-    return ("text", "note")
-
-
 def parse_field(ind: Indicator, field: str, raw: object) -> float | str | None:
     """What a typed or pasted cell means for this indicator; blank clears it."""
-    if field not in fields_for(ind):
+    if field not in ind.kind.fields:
         raise InputError(f"指标“{ind.name}”没有“{field}”这一栏")
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if field in NUMBER_FIELDS:
         try:
-            return parse_number(raw)  # type: ignore[arg-type]
+            return parse_number(raw if isinstance(raw, str | int | float) else str(raw))
         except NumberError as exc:
             raise InputError(f"“{ind.name}”：{raw!r} 不是一个数字") from exc
     text = str(raw).strip() if field != "note" else str(raw).rstrip()
@@ -67,7 +54,7 @@ def set_many(ws: Workspace, cells: Mapping[EntryKey, Mapping[str, object]], how:
     """Several values (a pasted block, an undo of one) in one committed transaction.
     Every cell is parsed and every quarter checked first (guard.py): one that cannot be
     stored raises and writes nothing."""
-    parsed: dict[EntryKey, dict[str, object]] = {}
+    parsed: dict[EntryKey, dict[str, float | str | None]] = {}
     proxy: dict[str, bool] = {}
     for key, raw in cells.items():
         plan = ws.plan(key.plan)
@@ -81,7 +68,7 @@ def set_many(ws: Workspace, cells: Mapping[EntryKey, Mapping[str, object]], how:
         for key, fields in parsed.items():
             guard.ensure_editable(db, ws, key.plan, key.unit, key.period)
             old = store.read_entry(db, key) or EMPTY
-            new = replace(old, **fields)
+            new = old.updated(fields)
             changed = {f: (old.get(f), new.get(f)) for f in FIELDS if old.get(f) != new.get(f)}
             if changed:
                 store.write_entry(db, key, new, ws.clerk)
@@ -93,10 +80,6 @@ def set_many(ws: Workspace, cells: Mapping[EntryKey, Mapping[str, object]], how:
 def set_value(ws: Workspace, key: EntryKey, field: str, raw: object, how: str = "typed"
               ) -> Changes:
     return set_fields(ws, key, {field: raw}, how)
-
-
-def set_note(ws: Workspace, key: EntryKey, note: str) -> Changes:
-    return set_fields(ws, key, {"note": note})
 
 
 def undo_change(ws: Workspace, audit_id: int) -> Changes:

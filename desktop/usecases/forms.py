@@ -8,12 +8,12 @@ from dataclasses import dataclass, replace
 
 from desktop import clock
 from desktop.catalog import Indicator, Plan, Unit
-from desktop.excel.spec import ReportRow
+from desktop.excel.spec import ChildStatus, ReportRow
 from desktop.periods import Period
 from desktop.records import EMPTY, AuditRecord, Entry, EntryKey
 from desktop.rules.checks import Finding
 from desktop.rules.derive import figure
-from desktop.rules.scope import plans_for, reported_by
+from desktop.rules.scope import plans_for, reported_by, reported_in_order
 from desktop.store import values as store
 from desktop.usecases.checking import baselines_for, run_checks, submission_state
 from desktop.usecases.merging import MergedQuarters
@@ -48,7 +48,7 @@ class Form:
         """(empty, failing) input rows of a table, for the navigator."""
         rows = self.table_rows(table_id)
         empty = sum(1 for r in rows if r.entry.is_blank)
-        failing = sum(1 for r in rows if any(f.blocking or not f.explained for f in r.findings))
+        failing = sum(1 for r in rows if any(f.holds_back for f in r.findings))
         return empty, failing
 
 
@@ -58,8 +58,8 @@ def load_form(ws: Workspace, plan_id: str, unit: str, period: Period) -> Form:
     rows_by_period = store.read_entries(ws.data.db, plan.id, [unit],
                                         [str(p) for p in period.quarters_to_date()])
     by_indicator: dict[str, dict[Period, Entry]] = {}
-    for (ind, _unit, p), entry in rows_by_period.items():
-        by_indicator.setdefault(ind, {})[Period.parse(p)] = entry
+    for (indicator_id, _unit, p), entry in rows_by_period.items():
+        by_indicator.setdefault(indicator_id, {})[Period.parse(p)] = entry
     baselines = baselines_for(ws, plan, unit, period.year - 1)
     findings = tuple(run_checks(ws, plan.id, unit, period))
     by_cell: dict[str, list[Finding]] = {}
@@ -69,18 +69,20 @@ def load_form(ws: Workspace, plan_id: str, unit: str, period: Period) -> Form:
     merged = _merged(ws, plan, unit, period)
     targets = own_targets(ws, plan, unit)
     rows = []
-    for ind in _ordered(plan, ws.catalog.units.get(unit), ws):
+    for ind in reported_in_order(plan, ws.catalog.units.get(unit), ws.catalog.units):
         target = targets(ind, period.year)
         history = by_indicator.get(ind.id, {})
         own = history.get(period, EMPTY)
-        failing = any(f.blocking or not f.explained for f in by_cell.get(ind.id, ()))
+        failing = any(f.holds_back for f in by_cell.get(ind.id, ()))
         # A parent's figure made from below (children plus its own 本级) is shown as the
         # consolidated report has it, read-only.
         below = merged is not None and merged.merges(ind)
-        shown = row_for(ind, period, merged.by_period(ind), merged.baselines, region,
-                        note=merged.note(ind, period), ytd=merged.year_to_date(ind, period).parts,
-                        own_target=target) if below else \
-            row_for(ind, period, history, baselines, region, failing=failing, own_target=target)
+        if merged is not None and below:
+            shown = row_for(ind, period, merged.by_period(ind), merged.baselines, region,
+                            note=merged.note(ind, period), ytd=merged.year_to_date(ind, period).parts,
+                            own_target=target)
+        else:
+            shown = row_for(ind, period, history, baselines, region, failing=failing, own_target=target)
         rows.append(FormRow(ind, EntryKey(plan.id, ind.id, unit, str(period)), own, shown,
                             tuple(by_cell.get(ind.id, ())), consolidated=below))
     return Form(plan.id, unit, period, submission_state(ws, plan.id, unit, period), tuple(rows),
@@ -97,11 +99,6 @@ def _merged(ws: Workspace, plan: Plan, unit: str, period: Period) -> MergedQuart
     if not children:
         return None
     return MergedQuarters(ws, plan, parent, children, period.quarters_to_date())
-
-
-def _ordered(plan: Plan, unit: Unit, ws: Workspace) -> list[Indicator]:
-    wanted = {i.id for i in reported_by(plan, unit, ws.catalog.units)}
-    return [plan.indicator(i) for t in plan.tables for i in t.indicator_ids if i in wanted]
 
 
 def units_for(ws: Workspace) -> list[tuple[Unit, int]]:
@@ -162,7 +159,7 @@ def trend(ws: Workspace, plan_id: str, indicator: str, unit: str, period: Period
     return [(q, figure(ind, rows.get((indicator, unit, str(q))))) for q in quarters]
 
 
-def children_reported(ws: Workspace, plan_id: str, unit: str, period: Period) -> list:
+def children_reported(ws: Workspace, plan_id: str, unit: str, period: Period) -> list[ChildStatus]:
     """For a parent unit: each child, and whether its report for the period is in."""
     from desktop.usecases.consolidating import child_statuses, children_of
 

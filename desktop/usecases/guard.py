@@ -14,11 +14,18 @@ import sqlite_utils
 
 from desktop import clock
 from desktop.catalog import Plan
-from desktop.messages import msg
+from desktop.messages import Message, msg
 from desktop.periods import Period
 from desktop.rules.scope import period_problem
 from desktop.store import values as store
 from desktop.usecases.workspace import UseCaseError, Workspace
+
+_STATE_WORDS = {store.DRAFT: "state.draft", store.SUBMITTED: "state.submitted", store.LOCKED: "state.locked"}
+
+
+def state_word(state: str) -> Message:
+    """草稿, 已报送 or 已锁定: a quarter's submission state as the user reads it."""
+    return msg(_STATE_WORDS[state])
 
 
 def ensure_period(plan: Plan, period: Period) -> None:
@@ -45,7 +52,7 @@ def ensure_editable(db: sqlite_utils.Database, ws: Workspace, plan_id: str, unit
     if state != store.DRAFT:
         shown = Period.parse(str(period)).shown
         raise UseCaseError("entry.not_draft", unit=ws.unit(unit).name, period=shown,
-                           state=msg(f"state.{state}"), undo=msg(f"state.undo.{state}"))
+                           state=state_word(state), undo=msg(f"state.undo.{state}"))
 
 
 def ensure_writable(ws: Workspace, db: sqlite_utils.Database, plan: Plan, unit: str,

@@ -14,14 +14,16 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.excel.reader import Workbook, WorkbookRefused, shown_name
 from desktop.excel.report_reader import Problem, ReadReport, read_report
 from desktop.excel.spec import TEMPLATE
 from desktop.messages import say
 from desktop.periods import Period
-from desktop.records import EMPTY, FIELDS, Entry, EntryKey
+from desktop.records import EMPTY, Entry, EntryKey
 from desktop.rules.checks import Finding, check_unit_period
+from desktop.store import received
 from desktop.store import values as store
 from desktop.usecases import guard
 from desktop.usecases.checking import baselines_for
@@ -29,6 +31,9 @@ from desktop.usecases.entry import InputError, parse_field
 from desktop.usecases.outputs import is_data_file
 from desktop.usecases.trust import INVALID, verify
 from desktop.usecases.workspace import Changes, UseCaseError, Workspace
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 ON_CONFLICT = ("skip", "replace", "fail")
 Progress = Callable[[int, int, str], bool]  # (done, total, file) → False to cancel
@@ -255,9 +260,11 @@ def _refuse_out_of_scope(ws: Workspace, summary: FileSummary, report: ReadReport
                                               f"（{ws.catalog.units.get(own).name}）的管辖范围内。"))
     if period is not None and report.period != period:
         summary.refusals.append(Problem(name, f"报表统计期为 {report.period}，与本次导入的 {period} 不符。"))
-    for check in (lambda: guard.ensure_period(report.plan, report.period),  # type: ignore[arg-type]
-                  lambda: guard.ensure_editable(ws.data.db, ws, summary.plan, summary.unit,
-                                                summary.period)):
+    plan, quarter = report.plan, report.period
+    checks: tuple[Callable[[], None], ...] = (
+        lambda: guard.ensure_period(plan, quarter),
+        lambda: guard.ensure_editable(ws.data.db, ws, summary.plan, summary.unit, summary.period))
+    for check in checks:
         try:
             check()
         except UseCaseError as exc:
@@ -269,13 +276,13 @@ def _merge(ws: Workspace, summary: FileSummary, report: ReadReport, on_conflict:
     plan = report.plan
     assert plan is not None and report.period is not None
     existing = store.read_entries(ws.data.db, plan.id, [report.unit], [summary.period])
-    incoming: dict[str, dict[str, object]] = {}
+    incoming: dict[str, dict[str, float | str | None]] = {}
     for (indicator, fld), value in report.values.items():
         incoming.setdefault(indicator, {})[fld] = value
     template = report.kind == TEMPLATE
     for indicator, fields in incoming.items():
         old = existing.get((indicator, report.unit, summary.period), EMPTY)
-        new_fields: dict[str, object] = {}
+        new_fields: dict[str, float | str | None] = {}
         for fld, value in fields.items():
             before = old.get(fld)
             if before == value:
@@ -295,7 +302,7 @@ def _merge(ws: Workspace, summary: FileSummary, report: ReadReport, on_conflict:
                     summary.replaces += 1
                     new_fields[fld] = value
         if new_fields:
-            merged = Entry(**{f: new_fields.get(f, old.get(f)) for f in FIELDS})
+            merged = old.updated(new_fields)
             summary.entries[indicator] = merged
             summary.changed[indicator] = {f: (old.get(f), v) for f, v in new_fields.items()}
     differences = len(summary.conflicts) + len(summary.clears)
@@ -340,14 +347,12 @@ def _refuse_duplicates(summaries: list[FileSummary]) -> None:
             seen[key] = summary
 
 
-def _record_received(db: object, summary: FileSummary) -> None:
+def _record_received(db: sqlite_utils.Database, summary: FileSummary) -> None:
     warnings = "；".join(f"{f.indicator}：{f.message()}" for f in summary.warnings if not f.explained)
-    db.execute(  # type: ignore[attr-defined]
-        "INSERT OR REPLACE INTO received_reports (plan, unit, period, file, sha256, received_at, "
-        "warnings, changed_after_export, filled_by, signature) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        (summary.plan, summary.unit, summary.period, summary.name, summary.sha256,
-         store.now(), warnings, int(summary.changed_after_export), summary.filled_by or None,
-         summary.signature))
+    received.record_received(db, summary.plan, summary.unit, summary.period, file=summary.name,
+                             sha256=summary.sha256, warnings=warnings,
+                             changed_after_export=summary.changed_after_export,
+                             filled_by=summary.filled_by or None, signature=summary.signature)
 
 
 def _shown(path: Path) -> str:

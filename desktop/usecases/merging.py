@@ -21,6 +21,7 @@ from desktop.records import BaselineValue, Entry
 from desktop.rules import derive
 from desktop.rules.derive import Parts, combine
 from desktop.rules.scope import reported_by
+from desktop.store import received
 from desktop.store import values as store
 from desktop.usecases.checking import baselines_for
 from desktop.usecases.workspace import Workspace
@@ -233,8 +234,8 @@ def _year_figures(plan: Plan, entries: dict[tuple[str, Period], Entry], year: in
                   ) -> dict[str, BaselineValue]:
     """Each indicator's year figure from one unit's quarters (Q4's stock, the flow's sum)."""
     by_indicator: dict[str, dict[Period, Entry]] = {}
-    for (ind, quarter), entry in entries.items():
-        by_indicator.setdefault(ind, {})[quarter] = entry
+    for (indicator_id, quarter), entry in entries.items():
+        by_indicator.setdefault(indicator_id, {})[quarter] = entry
     found = {}
     for ind_id, quarters in by_indicator.items():
         if not plan.has_indicator(ind_id):
@@ -261,16 +262,8 @@ def contributors(plan: Plan, tree: UnitTree, ind: Indicator, reporting: list[Uni
 def _received(ws: Workspace, plan: Plan, units: list[str], periods: list[str]
               ) -> dict[str, set[Period]]:
     """Which quarters' reports this file received from each unit."""
-    if not units or not periods:
-        return {}
-    rows = ws.data.db.execute(
-        f"SELECT unit, period FROM received_reports WHERE plan = ? AND unit IN "
-        f"({','.join('?' * len(units))}) AND period IN ({','.join('?' * len(periods))})",
-        (plan.id, *units, *periods)).fetchall()
-    found: dict[str, set[Period]] = {}
-    for unit, period in rows:
-        found.setdefault(unit, set()).add(Period.parse(period))
-    return found
+    found = received.received_quarters(ws.data.db, plan.id, units, periods)
+    return {unit: {Period.parse(p) for p in quarters} for unit, quarters in found.items()}
 
 
 def _combine(ind: Indicator, parts: list[Entry], names: list[str]) -> Entry | None:

@@ -16,7 +16,8 @@ from desktop.periods import Period
 from desktop.records import Entry
 from desktop.rules.checks import Finding
 from desktop.rules.derive import combine
-from desktop.rules.scope import reported_by
+from desktop.rules.scope import reported_in
+from desktop.store import received
 from desktop.store import values as store
 from desktop.usecases import guard
 from desktop.usecases.checking import baselines_for, run_checks
@@ -107,10 +108,8 @@ class _Held:
         quarters = [str(q) for q in period.quarters_to_date()[:-1]]
         rows = store.read_entries(ws.data.db, plan.id, [unit], quarters)
         self.entries = {(i, Period.parse(p)): e for (i, _u, p), e in rows.items()}
-        received = ws.data.db.execute(
-            f"SELECT period FROM received_reports WHERE plan = ? AND unit = ? AND period IN "
-            f"({','.join('?' * len(quarters))})", (plan.id, unit, *quarters)).fetchall()
-        self.quarters = {Period.parse(r[0]) for r in received} | {p for _i, p in self.entries}
+        sent = received.received_quarters(ws.data.db, plan.id, [unit], quarters).get(unit, set())
+        self.quarters = {Period.parse(p) for p in sent} | {p for _i, p in self.entries}
 
     def entry(self, ind: Indicator, quarter: Period) -> Entry:
         return self.entries.get((ind.id, quarter), Entry())
@@ -138,7 +137,7 @@ def report_spec(ws: Workspace, plan_id: str, unit: str, period: Period,
     baselines = baselines_for(ws, plan, unit, period.year - 1)
     if findings is None:
         findings = run_checks(ws, plan_id, unit, period)
-    failing = {f.indicator for f in findings if f.blocking or not f.explained}
+    failing = {f.indicator for f in findings if f.holds_back}
     region = unit == plan.region
     own = own_targets(ws, plan, unit)
 
@@ -152,8 +151,8 @@ def report_spec(ws: Workspace, plan_id: str, unit: str, period: Period,
 
     spec = spec_for(REPORT, ws, plan, unit, period, _sheets(plan, ws.catalog, unit, row))
     if guard.proxy_for(ws, unit):  # 代填: the office filled in a report of a unit below it
-        own = ws.unit(ws.own_unit)
-        spec = replace(spec, filled_by_code=own.code, filled_by_name=own.name)
+        office = ws.unit(ws.own_unit)
+        spec = replace(spec, filled_by_code=office.code, filled_by_name=office.name)
     return spec
 
 
@@ -161,10 +160,8 @@ def _sheets(plan: Plan, catalog: Catalog, unit: str, make: Callable[[Indicator],
             ) -> tuple[ReportSheet, ...]:
     """Every table of the plan with the unit's rows, in the plan's order (an empty table
     stays in the spec; the writer does not print it)."""
-    wanted = {i.id for i in reported_by(plan, catalog.units.get(unit), catalog.units)}
-    return tuple(sheet_of(plan, t.id, numbered([make(plan.indicator(i))
-                                                for i in plan.table(t.id).indicator_ids
-                                                if i in wanted]))
+    reporter = catalog.units.get(unit)
+    return tuple(sheet_of(plan, t.id, numbered([make(i) for i in reported_in(plan, t.id, reporter, catalog.units)]))
                  for t in plan.tables)
 
 

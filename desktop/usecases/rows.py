@@ -6,6 +6,8 @@ rows here, so a row reads the same everywhere."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from enum import Enum
+from typing import Literal
 
 from desktop.catalog import Direction, Indicator, Kind, Measure, Plan, Target
 from desktop.excel.spec import PROGRESS_WORDS, ReportRow
@@ -21,7 +23,12 @@ from desktop.rules.derive import (
     year_to_date,
 )
 
-_OWN_NOTE = object()
+
+class _Note(Enum):
+    OWN = "own"  # the row's note is the entry's own (not one composed by the consolidation)
+
+
+_OWN_NOTE = _Note.OWN
 GREEN = (ProgressState.MET, ProgressState.ON_TRACK)
 PERCENT_UNITS = ("%", "％")
 
@@ -34,7 +41,8 @@ class LastYear:
 
 
 def row_for(ind: Indicator, period: Period, by_period: dict[Period, Entry] | None,
-            baselines: dict[str, BaselineValue], region: bool, note: object = _OWN_NOTE, *,
+            baselines: dict[str, BaselineValue], region: bool,
+            note: str | Literal[_Note.OWN] | None = _OWN_NOTE, *,
             ytd: Parts | None = None, failing: bool = False, last_year: LastYear | None = None,
             own_target: Target | None = None, decimals: int = 0) -> ReportRow:
     """One report row; `by_period` None makes a blank template row. Consolidation passes the
@@ -45,19 +53,19 @@ def row_for(ind: Indicator, period: Period, by_period: dict[Period, Entry] | Non
     applies = region or own_target is not None or target_applies_to_part(ind)
     text = _own_text(own_target, period.year) if own_target else _target_text(
         ind, period.year, target.text if target else "")
-    common = dict(indicator_id=ind.id, seq=ind.seq, section=ind.section, name=ind.name,
-                  unit=ind.unit, kind=ind.kind, scale=ind.scale, denominator_name=ind.denominator,
-                  target_text=text if applies or not text else f"{text}（全域）",
-                  attribute=ind.attribute, responsible="、".join(ind.responsible),
-                  baseline=baseline_figure(ind, baselines.get(ind.id)),
-                  measure=ind.measure.value if ind.measure else "",
-                  whole_fields=tuple(f for f in ("value", "numerator", "denominator")
-                                     if ind.whole_number_required(f)),
-                  decimals=decimals,
-                  last_year=last_year.value if last_year else None,
-                  last_year_missing=last_year is not None and last_year.value is None)
+    blank = ReportRow(indicator_id=ind.id, seq=ind.seq, section=ind.section, name=ind.name,
+                      unit=ind.unit, kind=ind.kind, scale=ind.scale, denominator_name=ind.denominator,
+                      target_text=text if applies or not text else f"{text}（全域）",
+                      attribute=ind.attribute, responsible="、".join(ind.responsible),
+                      baseline=baseline_figure(ind, baselines.get(ind.id)),
+                      measure=ind.measure.value if ind.measure else "",
+                      whole_fields=tuple(f for f in ("value", "numerator", "denominator")
+                                         if ind.whole_number_required(f)),
+                      decimals=decimals,
+                      last_year=last_year.value if last_year else None,
+                      last_year_missing=last_year is not None and last_year.value is None)
     if by_period is None:  # a blank template
-        return ReportRow(**common)  # type: ignore[arg-type]
+        return blank
     entry = by_period.get(period)
     if ytd is None and ind.kind.is_number:
         ytd = year_to_date(ind, by_period, period)
@@ -69,12 +77,11 @@ def row_for(ind: Indicator, period: Period, by_period: dict[Period, Entry] | Non
         state = _against(ind, period, ytd_value, own_target)
     shown = applies and state.state not in (ProgressState.NO_DATA, ProgressState.NO_TARGET)
     words, colour = progress_words(state, ind, ytd_value, failing) if shown else ("", "")
-    return ReportRow(**common,  # type: ignore[arg-type]
-                     numerator=entry.numerator if entry else None,
-                     denominator=entry.denominator if entry else None,
-                     value=current, year_to_date=ytd_value,
-                     progress_text=words, progress_state=colour,
-                     note=(entry.note if entry else None) if note is _OWN_NOTE else note)  # type: ignore[arg-type]
+    return replace(blank, numerator=entry.numerator if entry else None,
+                   denominator=entry.denominator if entry else None,
+                   value=current, year_to_date=ytd_value,
+                   progress_text=words, progress_state=colour,
+                   note=(entry.note if entry else None) if note is _Note.OWN else note)
 
 
 def _against(ind: Indicator, period: Period, current: float | None, target: Target) -> Progress:

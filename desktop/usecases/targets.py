@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desktop.catalog import Indicator, Kind, Plan, Target
+from desktop.catalog import Indicator, Kind, Plan, Target, Unit
 from desktop.messages import Message, msg
 from desktop.rules.numbers import NumberError, parse_number
 from desktop.rules.scope import reported_by
@@ -51,11 +51,11 @@ def unit_targets(ws: Workspace | None, plan: Plan) -> UnitTargets:
     for t in plan.unit_targets:
         found.targets.setdefault((t.indicator_id, t.unit_code), {})[t.year] = t.target
         found.sources[(t.indicator_id, t.unit_code, t.year)] = "catalog"
-    for t in store.read_targets(ws.data.db, plan.id) if ws is not None else ():
-        if plan.has_indicator(t.indicator):
-            found.targets.setdefault((t.indicator, t.unit), {})[t.year] = Target(
-                year=t.year, text=t.text, value=t.value)
-            found.sources[(t.indicator, t.unit, t.year)] = t.source
+    for held in store.read_targets(ws.data.db, plan.id) if ws is not None else ():
+        if plan.has_indicator(held.indicator):
+            found.targets.setdefault((held.indicator, held.unit), {})[held.year] = Target(
+                year=held.year, text=held.text, value=held.value)
+            found.sources[(held.indicator, held.unit, held.year)] = held.source
     return found
 
 
@@ -200,7 +200,7 @@ def target_table(ws: Workspace, plan_id: str, year: int) -> TargetTable:
     return TargetTable(plan, year, tuple(u.code for u in below), tuple(rows), sources)
 
 
-def _disagreement(row: TargetRow, units: list) -> Message | None:
+def _disagreement(row: TargetRow, units: list[Unit]) -> Message | None:
     parts = row.parts_sum
     if parts is None or row.total is None or row.total.value is None:
         return None

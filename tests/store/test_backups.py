@@ -12,6 +12,7 @@ import pytest
 import sqlite_utils
 
 from desktop.store import datafile
+from desktop.store.backups import list_backups
 from desktop.store.datafile import DataFile, latest_backup
 from desktop.store.migrations import migrate
 
@@ -35,7 +36,7 @@ def open_on(path: Path, day: str, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def backups(path: Path) -> list[str]:
-    return [b.name for b in datafile._backups(path)]
+    return [b.name for b in list_backups(path)]
 
 
 def test_one_backup_per_calendar_day_whatever_the_clock_did(data_file: Path,

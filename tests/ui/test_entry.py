@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from desktop.records import EntryKey
 from desktop.store import values as store
@@ -36,9 +37,11 @@ def type_into(qtbot: QtBot, window: MainWindow, text: str, finish: Qt.Key = Qt.K
     qtbot.keyClicks(window.view, text[0])
     editors = [w for w in window.view.findChildren(QLineEdit) if w.isVisible()]
     assert len(editors) == 1, "typing on the cell did not open an editor"
-    qtbot.keyClicks(editors[0], text[1:])
-    qtbot.keyClick(editors[0], finish)
-    qtbot.wait(20)  # Qt commits an editor's data through a queued call
+    editor = editors[0]
+    qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, finish)
+    # Qt commits an editor's data and then closes it through a queued call: wait for that.
+    qtbot.waitUntil(lambda: not isValid(editor) or not editor.isVisible(), timeout=2000)
 
 
 def test_typing_saves_and_enter_moves_down(qtbot: QtBot, window: MainWindow) -> None:
