@@ -19,6 +19,7 @@ from importlib import import_module
 
 LANGS = ("zh", "en")
 _MODULES = ("catalog", "cli", "core", "entry", "excel", "plans", "targets", "totals", "trust")
+_MODULES += ("store", "usecases", "reading", "words")  # the core's words (issue 16)
 _language = "zh"
 
 

@@ -1,0 +1,6 @@
+"""x"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+}
