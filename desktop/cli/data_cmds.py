@@ -78,7 +78,7 @@ def _period(text: str) -> Period:
 
 def run_init(args: argparse.Namespace) -> int:
     if args.db.exists():
-        raise UseCaseError(f"{args.db} 已存在，不会覆盖。")
+        raise UseCaseError("cli.exists", path=args.db)
     new_unit = (args.new_unit, args.new_unit_type) if args.new_unit else None
     with create_data_file(args.db, args.unit, clerk=args.clerk, phone=args.phone,
                           new_unit=new_unit) as ws:
@@ -109,7 +109,7 @@ def _parse_assignments(ws: Workspace, plan_id: str, items: list[str]) -> dict[st
     for item in items:
         target, sep, raw = item.partition("=")
         if not sep:
-            raise UseCaseError(f"{item!r}：应写成 指标编号=数值")
+            raise UseCaseError("cli.assignment", item=repr(item))
         ind_id, field = target, ""
         if target.rsplit(".", 1)[-1] in _SUFFIXES and not plan.has_indicator(target):
             ind_id, suffix = target.rsplit(".", 1)
@@ -117,7 +117,7 @@ def _parse_assignments(ws: Workspace, plan_id: str, items: list[str]) -> dict[st
         ind = ws.indicator(plan, ind_id)
         if not field:
             if ind.kind.has_parts:
-                raise UseCaseError(f"{ind_id} 是比率，请用 {ind_id}.num=分子 {ind_id}.den=分母")
+                raise UseCaseError("cli.rate_parts", indicator=ind_id)
             field = "value" if ind.kind.is_number else "text"
         grouped[ind_id][field] = raw
     return dict(grouped)

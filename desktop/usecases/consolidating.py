@@ -59,7 +59,7 @@ def consolidate(ws: Workspace, plan_id: str, parent: str, period: Period,
         check_output_path(Path(path), ws.data)
     children = children_of(ws, plan, unit)
     if not children:
-        raise UseCaseError(f"{unit.name} 没有下级填报单位，无需汇总。")
+        raise UseCaseError("usecase.nothing_below", unit=unit.name)
     quarters = period.quarters_to_date()
     if any(t.layout is Layout.STATISTICS for t in plan.tables):
         quarters = (*Period(period.year - 1, period.quarter).quarters_to_date(), *quarters)
