@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         self.period_box.blockSignals(True)
         self.period_box.clear()
         for period in forms.periods_of(self.ws.plan(self.plan_id)):
-            self.period_box.addItem(period.label_zh, str(period))
+            self.period_box.addItem(period.shown.render(), str(period))
         wanted = previous or self.settings.value("period") or _current_quarter()
         index = self.period_box.findData(wanted)
         self.period_box.setCurrentIndex(index if index >= 0 else self.period_box.count() - 1)

@@ -50,7 +50,7 @@ class ChecksPanel(QListWidget):
             word = self.tr("错误") if finding.blocking else (
                 self.tr("警告（已说明）") if finding.explained else self.tr("警告"))
             name = plan.indicator(finding.indicator).name
-            item = QListWidgetItem(f"[{word}] {name}：{finding.message()}")
+            item = QListWidgetItem(say("check.listed", severity=word, name=name, message=finding.message()))
             item.setData(Qt.ItemDataRole.UserRole, (finding.indicator, finding.field))
             item.setForeground(QColor("#b00020") if finding.blocking else QColor("#8a5a00"))
             self.addItem(item)

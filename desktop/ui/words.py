@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.messages import Message, say
+from desktop.messages.words import ATTRIBUTE_KEYS
+
 CONTEXT = "words"
 
 _MARKED = (
@@ -41,3 +44,14 @@ _MARKED = (
 
 def word(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def shown_text(text: Message | str) -> str:
+    """What the core composed (progress, a target's qualifier) in the window's language."""
+    return text.render() if isinstance(text, Message) else text
+
+
+def attribute_word(text: str) -> str:
+    """属性 (约束性, 预期性) in the window's language; anything else as the catalog writes it."""
+    key = ATTRIBUTE_KEYS.get(text)
+    return say(key) if key else text
