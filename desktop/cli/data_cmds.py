@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop.cli.output import print_json
 from desktop.messages import say
+from desktop.messages.keys import SEVERITY_KEYS, STATE_DONE_KEYS
 from desktop.periods import Period, PeriodError
 from desktop.records import EntryKey
 from desktop.rules.checks import Finding
@@ -151,7 +152,7 @@ def _finding_lines(ws: Workspace, plan_id: str, findings: list[Finding], lang: s
     plan = ws.plan(plan_id)
     lines = []
     for f in findings:
-        word = say(f"severity.{f.severity}", lang)
+        word = say(SEVERITY_KEYS[f.severity], lang)
         done = say("check.explained", lang) if f.explained else ""
         lines.append(f"  [{word}] {plan.indicator(f.indicator).name} ({f.indicator}): "
                      f"{f.message(lang)}{done}")
@@ -161,7 +162,7 @@ def _finding_lines(ws: Workspace, plan_id: str, findings: list[Finding], lang: s
 def run_state(args: argparse.Namespace) -> int:
     with open_workspace(args.db) as ws:
         checking.act(ws, args.plan, args.unit, args.period, args.action, args.reason)
-        print(say(f"state.done.{args.action}", args.lang, unit=ws.unit(args.unit).name,
+        print(say(STATE_DONE_KEYS[args.action], args.lang, unit=ws.unit(args.unit).name,
                   period=args.period.shown))
     return EXIT_OK
 

@@ -19,6 +19,8 @@ PROGRESS_KEYS = {
     "exceeded": "progress.exceeded",
 }
 QUARTER_WORDS = "一二三四"
+# 报送情况's 来源文件 for a unit whose figures were typed into this data file, not imported.
+ENTERED_HERE = "（本机录入）"
 FORMAT_VERSION = 1
 
 

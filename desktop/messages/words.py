@@ -20,6 +20,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "target.of_year": ("{text}（{year}年）", "{text} ({year})"),
     "attribute.binding": ("约束性", "binding"),
     "attribute.expected": ("预期性", "expected"),
+    "targets.names_more": ("{names}等", "{names} and others"),
     "check.listed": ("[{severity}] {name}：{message}", "[{severity}] {name}: {message}"),
 }
 

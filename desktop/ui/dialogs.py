@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.catalog import Catalog
 from desktop.messages import say
+from desktop.messages.keys import TRUST_STATE_KEYS
 from desktop.ui import file_dialogs
 from desktop.ui.words import word
 from desktop.usecases.importing import ImportPlan
@@ -259,7 +260,7 @@ class ImportSummaryDialog(QDialog):
             if f.clears:
                 cleared = "、".join(dict.fromkeys(name(f.plan, c.indicator) for c in f.clears))
                 notes.append(self.tr("清除 {0} 项（报表中已无）：{1}").format(len(f.clears), cleared))
-            cells = (f.path.name, f.unit_name, f.period, say(f"trust.state.{f.signature}"), f.adds,
+            cells = (f.path.name, f.unit_name, f.period, say(TRUST_STATE_KEYS[f.signature]), f.adds,
                      f.replaces, f.keeps,
                      len(f.conflicts), len(f.warnings), "；".join(notes) or self.tr("可以导入"))
             for column, value in enumerate(cells):

@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
 from desktop.catalog import Indicator, Kind, Plan
-from desktop.messages import known, msg, say
+from desktop.messages import msg, say
+from desktop.messages.keys import KIND_BASE_KEYS
 from desktop.records import AuditRecord
 from desktop.rules.checks import Finding
 from desktop.ui.words import word
@@ -24,8 +25,8 @@ HOW_WORDS = {"typed": "录入", "pasted": "粘贴", "imported": "导入", "undon
 def kind_word(ind: Indicator) -> str:
     """类型 as the window shows it; a per-capita row says its own base (每千人, 每万人)."""
     if ind.kind is Kind.PER_CAPITA:
-        per = f"kind.base.{ind.scale:.0f}"
-        return say("kind.per_capita_of", per=msg(per) if known(per) else f"{ind.scale:g}",
+        per = KIND_BASE_KEYS.get(f"{ind.scale:.0f}")
+        return say("kind.per_capita_of", per=msg(per) if per else f"{ind.scale:g}",
                    den=ind.denominator)
     return word(KIND_WORDS[ind.kind.value])
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.catalog import Plan
 from desktop.messages import msg
+from desktop.messages.keys import STATE_KEYS
 from desktop.periods import Period
 from desktop.records import BaselineValue, Entry, EntryKey
 from desktop.rules.checks import Finding, check_unit_period
@@ -66,7 +67,7 @@ def change_state(ws: Workspace, plan_id: str, unit: str, period: Period, to: str
     action = _TRANSITIONS.get((current, to))
     if action is None:
         raise UseCaseError("state.cannot_change", period=period.shown, unit=ws.unit(unit).name,
-                           now=msg(f"state.{current}"), to=msg(f"state.{to}"))
+                           now=msg(STATE_KEYS[current]), to=msg(STATE_KEYS[to]))
     if action == "unlock" and not reason.strip():
         raise UseCaseError("state.unlock_reason")
     if action == "submit":
@@ -90,5 +91,5 @@ def act(ws: Workspace, plan_id: str, unit: str, period: Period, action: str, rea
     to = ACTIONS[action]
     if _TRANSITIONS.get((current, to)) != action:
         raise UseCaseError("state.cannot_change", period=period.shown, unit=ws.unit(unit).name,
-                           now=msg(f"state.{current}"), to=msg(f"state.{to}"))
+                           now=msg(STATE_KEYS[current]), to=msg(STATE_KEYS[to]))
     return change_state(ws, plan_id, unit, period, to, reason)

@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop.catalog import Indicator, Layout, Measure, Plan, Unit
 from desktop.excel.spec import (
     CONSOLIDATED,
+    ENTERED_HERE,
     ChildStatus,
     Detail,
     DetailCell,
@@ -25,6 +26,7 @@ from desktop.excel.spec import (
     ReportSpec,
 )
 from desktop.messages import say
+from desktop.messages.keys import TRUST_STATE_KEYS
 from desktop.periods import Period
 from desktop.rules.checks import check_unit_period
 from desktop.rules.derive import combine, figure
@@ -275,9 +277,9 @@ def child_statuses(ws: Workspace, plan: Plan, children: tuple[Unit, ...], period
             at, file, warnings, changed, signed = received[child.code]
             statuses.append(ChildStatus(child.code, child.name, True, at, file, warnings or "",
                                         changed_after_export=bool(changed),
-                                        signature=say(f"trust.state.{signed}") if signed else ""))
+                                        signature=say(TRUST_STATE_KEYS[signed], "zh") if signed else ""))
         elif child.code in entered:
-            statuses.append(ChildStatus(child.code, child.name, True, "", "（本机录入）"))
+            statuses.append(ChildStatus(child.code, child.name, True, "", ENTERED_HERE))
         else:
             statuses.append(ChildStatus(child.code, child.name, False))
     return tuple(statuses)

@@ -15,6 +15,7 @@ import sqlite_utils
 from desktop import clock
 from desktop.catalog import Plan
 from desktop.messages import msg
+from desktop.messages.keys import STATE_KEYS, STATE_UNDO_KEYS
 from desktop.periods import Period
 from desktop.rules.scope import period_problem
 from desktop.store import values as store
@@ -45,7 +46,7 @@ def ensure_editable(db: sqlite_utils.Database, ws: Workspace, plan_id: str, unit
     if state != store.DRAFT:
         shown = Period.parse(str(period)).shown
         raise UseCaseError("entry.not_draft", unit=ws.unit(unit).name, period=shown,
-                           state=msg(f"state.{state}"), undo=msg(f"state.undo.{state}"))
+                           state=msg(STATE_KEYS[state]), undo=msg(STATE_UNDO_KEYS[state]))
 
 
 def ensure_writable(ws: Workspace, db: sqlite_utils.Database, plan: Plan, unit: str,
