@@ -18,6 +18,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "progress.to_verify": ("{text}（待核实）", "{text} (to be verified)"),
     "target.whole_region": ("{text}（全域）", "{text} (whole region)"),
     "target.of_year": ("{text}（{year}年）", "{text} ({year})"),
+    "target.in_year": ("{year}年 {text}", "{year}: {text}"),
+    "target.list_joiner": ("；", "; "),
     "attribute.binding": ("约束性", "binding"),
     "attribute.expected": ("预期性", "expected"),
     "targets.names_more": ("{names}等", "{names} and others"),

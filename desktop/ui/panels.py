@@ -90,7 +90,8 @@ class DefinitionPanel(QTextBrowser):
         if ind.definition:
             parts.append(f"<p><b>{self.tr('口径')}</b> {e(ind.definition)}</p>")
         if ind.targets:
-            targets = "；".join(f"{t.year}年 {e(t.text)}" for t in ind.targets)
+            targets = say("target.list_joiner").join(say("target.in_year", year=t.year, text=e(t.text))
+                                                      for t in ind.targets)
             parts.append(f"<p><b>{self.tr('目标')}</b> {targets}</p>")
         if ind.responsible:
             parts.append(f"<p><b>{self.tr('责任单位')}</b> {e('、'.join(ind.responsible))}</p>")

@@ -40,6 +40,15 @@ _MARKED = (
     QT_TRANSLATE_NOOP("words", "不高于"), QT_TRANSLATE_NOOP("words", "完成"),
     QT_TRANSLATE_NOOP("words", "改编号"),
 )
+# The indicator panel's labels: its self.tr() calls sit inside f-strings, where lupdate
+# does not look, so they are marked here in the panel's own context.
+_DEFINITION = (
+    QT_TRANSLATE_NOOP("DefinitionPanel", "编号"), QT_TRANSLATE_NOOP("DefinitionPanel", "单位"),
+    QT_TRANSLATE_NOOP("DefinitionPanel", "类型"), QT_TRANSLATE_NOOP("DefinitionPanel", "分子"),
+    QT_TRANSLATE_NOOP("DefinitionPanel", "分母"), QT_TRANSLATE_NOOP("DefinitionPanel", "口径"),
+    QT_TRANSLATE_NOOP("DefinitionPanel", "目标"), QT_TRANSLATE_NOOP("DefinitionPanel", "责任单位"),
+    QT_TRANSLATE_NOOP("DefinitionPanel", "出处"), QT_TRANSLATE_NOOP("DefinitionPanel", "原文不一致"),
+)
 
 
 def word(text: str) -> str:

@@ -85,3 +85,11 @@ def test_the_chinese_window_is_unchanged(demo_window: MainWindow) -> None:
     assert demo_window.period_box.currentText() == "2025年第二季度"
     assert set(column(demo_window, "attribute")) == {"约束性", "预期性"}
     assert any("进度正常" in p or "已达标" in p for p in column(demo_window, "progress"))
+
+
+def test_the_indicator_panel_reads_in_english(english_window: MainWindow, qtbot: QtBot) -> None:
+    english_window.view.setCurrentIndex(english_window.model.index(6, 9))
+    qtbot.waitUntil(lambda: "Type" in english_window.definition.toPlainText())
+    text = english_window.definition.toPlainText()
+    assert "Target" in text and "2025: " in text
+    assert [w for w in ("编号", "类型", "出处", "2025年") if w in text] == []  # 目标 is in the source
