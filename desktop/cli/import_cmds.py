@@ -70,7 +70,8 @@ def print_summary(plan: ImportPlan, lang: str, catalog: Catalog) -> None:
             print("  " + say("import.counts", lang, adds=f.adds, replaces=f.replaces, keeps=f.keeps,
                              conflicts=len(f.conflicts), warnings=len(f.warnings)))
         print("  " + say(TRUST_STATE_KEYS[f.signature], lang)
-              + "".join(f"：{n}" for n in f.signature_notes if f.signature != "invalid"))
+              + "".join(say("import.signature_note", lang, note=n) for n in f.signature_notes
+                          if f.signature != "invalid"))
         if f.changed_after_export:
             print("  " + say("import.changed", lang))
         if f.filled_by:

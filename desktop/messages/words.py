@@ -23,6 +23,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "attribute.binding": ("约束性", "binding"),
     "attribute.expected": ("预期性", "expected"),
     "targets.names_more": ("{names}等", "{names} and others"),
+    "history.line": ("{at}  {who}  {how}  {field}：{old} → {new}{reason}",
+                     "{at}  {who}  {how}  {field}: {old} → {new}{reason}"),
+    "history.reason": ("（{reason}）", " ({reason})"),
+    "history.empty": ("空", "empty"),
+    "import.signature_note": ("：{note}", ": {note}"),
     "check.listed": ("[{severity}] {name}：{message}", "[{severity}] {name}: {message}"),
 }
 

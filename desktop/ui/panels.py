@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTextBrowser, QWidge
 
 from desktop.catalog import Indicator, Kind, Plan
 from desktop.messages import msg, say
-from desktop.messages.keys import KIND_BASE_KEYS
+from desktop.messages.keys import FIELD_KEYS, KIND_BASE_KEYS
 from desktop.records import AuditRecord
 from desktop.rules.checks import Finding
 from desktop.ui.words import word
@@ -69,8 +69,11 @@ class HistoryPanel(QListWidget):
             self.addItem(self.tr("此单元格尚无修改记录。"))
         for r in records:
             how = word(HOW_WORDS.get(r.how, r.how))
-            reason = f"（{r.reason}）" if r.reason else ""
-            self.addItem(f"{r.at}  {r.who}  {how}  {r.field}：{r.old or '空'} → {r.new or '空'}{reason}")
+            reason = say("history.reason", reason=r.reason) if r.reason else ""
+            field = say(FIELD_KEYS[r.field]) if r.field in FIELD_KEYS else r.field
+            empty = say("history.empty")
+            self.addItem(say("history.line", at=r.at, who=r.who, how=how, field=field,
+                             old=r.old or empty, new=r.new or empty, reason=reason))
 
 
 class DefinitionPanel(QTextBrowser):
