@@ -115,3 +115,22 @@ def test_plan_check_errors_in_english(tmp_path: Path, capsys: pytest.CaptureFixt
     broken.write_text(MINI_PLAN.replace('kind = "count"', 'kind = "tally"', 1), encoding="utf-8")
     code, said = run_en(capsys, "plan", "check", str(broken))
     assert code == 1 and "tally" in said and not_english(said) == [], said
+
+
+def test_a_report_exported_in_english_stays_chinese(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """The municipal format is Chinese: --lang en changes what the program says, not the
+    workbook it writes (完成进度, 报送情况's 验证, a target's （全域）)."""
+    import openpyxl
+
+    db, out = str(tmp_path / "county.sqlite"), tmp_path / "r.xlsx"
+    assert main(["init", "--db", db, "--unit", PLAN, "--clerk", "马丽"]) == 0
+    assert main(["demo", "--db", db, "--plan", PLAN]) == 0
+    capsys.readouterr()
+    code, said = run_en(capsys, "export", "--db", db, "--plan", PLAN, "--unit", PLAN,
+                        "--period", "2025Q2", "-o", str(out))
+    assert code == 0 and not_english(said) == [], said
+    cells = [v for ws in openpyxl.load_workbook(out).worksheets for row in ws.iter_rows(values_only=True)
+             for v in row if isinstance(v, str)]
+    assert any("进度正常" in v or "已达标" in v for v in cells)
+    assert not [v for v in cells if re.search(r"\b(on track|met|behind|whole region)\b", v)]
