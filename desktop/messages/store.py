@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "store.restore_question": ("{error}\n\n是否用备份恢复？（损坏的文件会保留在原处旁边）",
+                               "{error}\n\nRestore the backup? (The damaged file is kept beside"
+                               " it.)"),
     "store.missing": ("数据文件 {path} 不存在。", "The data file {path} does not exist."),
     "store.no_lock_file": ("无法在 {folder} 创建锁文件：{reason}",
                            "Cannot create the lock file in {folder}: {reason}"),
