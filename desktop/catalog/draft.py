@@ -17,6 +17,7 @@ from typing import Protocol
 
 from desktop.catalog import wording as w
 from desktop.messages import Message, msg
+from desktop.messages.keys import DIRECTION_KEYS
 
 FLOW_WORDS = ("新增", "新建", "新开", "改造", "培训", "开展", "发放", "举办", "组织", "接待", "人次",
               "慰问", "救助", "资助", "建成")
@@ -317,7 +318,7 @@ def _direction(ind: DraftIndicator, targets: dict[int | None, w.TargetText]) -> 
     said = next((t for t in targets.values() if t.direction), None)
     if said is not None:
         ind.direction = said.direction
-        ind.proposals.append(msg(f"draft.direction_{said.direction}", text=w.normal(said.text)))
+        ind.proposals.append(msg(DIRECTION_KEYS[said.direction], text=w.normal(said.text)))
         return
     if any(t.falling for t in targets.values()):
         ind.direction = "at_most"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, cast
 
 from desktop.errors import UserError
 from desktop.messages import Message, msg, say
+from desktop.messages.keys import CATALOG_TYPE_KEYS
 
 if TYPE_CHECKING:
     import jsonschema
@@ -131,9 +132,9 @@ def schema_problem(error: jsonschema.ValidationError) -> Problem:
         return msg("catalog.p.not_one_of", value=repr(error.instance), allowed=allowed)
     if error.validator == "type":
         expected = str(error.validator_value)
-        return msg("catalog.p.wrong_type", expected=msg(f"catalog.type.{expected}")
+        return msg("catalog.p.wrong_type", expected=msg(CATALOG_TYPE_KEYS[expected])
                    if expected in _TYPE_WORDS else expected,
-                   found=msg(f"catalog.type.{_type_of(error.instance)}"),
+                   found=msg(CATALOG_TYPE_KEYS[_type_of(error.instance)]),
                    value=repr(error.instance))
     if error.validator == "additionalProperties":
         return msg("catalog.p.unknown_key", keys=error.message.split("(")[-1].rstrip(")"))

@@ -51,6 +51,7 @@ from desktop.catalog.model import (
 from desktop.catalog.parsing import entry_line, key_line, read_toml, validator
 from desktop.catalog.unit_targets import read_unit_targets
 from desktop.messages import msg
+from desktop.messages.keys import KIND_KEYS
 from desktop.paths import extra_catalogs_dir, office_catalogs_dir, schema_dir
 
 DEFAULT_SCALE = {Kind.RATE: 100.0, Kind.PER_CAPITA: 10000.0}
@@ -394,11 +395,11 @@ def _check_kind_fields(kind: Kind, raw: Mapping[str, Any], fail: Any) -> None:
     if kind.has_parts:
         for key in ("numerator", "denominator"):
             if key not in raw:
-                raise fail(key, msg("catalog.p.parts_needed", kind=msg(f"kind.{kind.value}"), part=key))
+                raise fail(key, msg("catalog.p.parts_needed", kind=msg(KIND_KEYS[kind.value]), part=key))
     if kind.is_number and "measure" not in raw:
-        raise fail("measure", msg("catalog.p.measure_needed", kind=msg(f"kind.{kind.value}")))
+        raise fail("measure", msg("catalog.p.measure_needed", kind=msg(KIND_KEYS[kind.value])))
     if not kind.is_number and "measure" in raw:
-        raise fail("measure", msg("catalog.p.no_measure", kind=msg(f"kind.{kind.value}")))
+        raise fail("measure", msg("catalog.p.no_measure", kind=msg(KIND_KEYS[kind.value])))
     if kind is Kind.STATUS and raw.get("direction", "done") != "done":
         raise fail("direction", msg("catalog.p.status_done"))
     if kind is not Kind.STATUS and raw.get("direction") == "done":

@@ -85,6 +85,7 @@ def opened_file(argv: Sequence[str]) -> tuple[list[str], Path | None]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv, opened = opened_file(sys.argv[1:] if argv is None else argv)
+    set_language(_language_asked(argv))  # before parsing: argparse's refusals follow it too
     args = parser.parse_args(argv)
     args.opened = opened
     # The same as --exit-after-start, for a command line that must stay as a desktop entry
@@ -113,6 +114,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: logged with its traceback, a short message on screen
         print(say("error.bug", args.lang, log=log_bug(exc, " ".join(sys.argv))), file=sys.stderr)
         return EXIT_ERRORS
+
+
+def _language_asked(argv: Sequence[str]) -> str:
+    """The --lang given anywhere on the line (before or after the command), or zh."""
+    lang = "zh"
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            lang = argv[index + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.partition("=")[2]
+    return lang
 
 
 def _utf8_output() -> None:

@@ -12,12 +12,12 @@ from desktop.usecases.workspace import UseCaseError, open_workspace
 
 def run_baseline_import(args: argparse.Namespace) -> int:
     if args.year is None:
-        raise UseCaseError("导入基数需要 --year（基数所属年份，例如 --year 2024）")
+        raise UseCaseError("cli.baseline_year")
     mappings = {}
     for item in args.map:
         name, sep, indicator = item.partition("=")
         if not sep:
-            raise UseCaseError(f"--map {item!r}：应写成 名称=指标编号")
+            raise UseCaseError("cli.map_form", item=repr(item))
         mappings[name.strip()] = indicator.strip()
     with open_workspace(args.db) as ws:
         plan = plan_baseline_import(ws, args.files, args.year, args.plan, args.unit, mappings)

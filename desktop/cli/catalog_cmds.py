@@ -10,6 +10,7 @@ from desktop.catalog import Catalog, Kind, Plan, load_catalog
 from desktop.catalog.export import catalog_to_dict, units_to_dict
 from desktop.cli.output import print_json
 from desktop.messages import say
+from desktop.messages.keys import KIND_KEYS, LAYOUT_KEYS
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -71,9 +72,9 @@ def plan_summary(catalog: Catalog, plan: Plan, lang: str) -> list[str]:
     for table in plan.tables:
         lines.append(say("plan.table", lang, title=table.title, count=len(table.indicator_ids),
                          sections=len(table.sections),
-                         layout=say(f"layout.{table.layout.value}", lang)))
+                         layout=say(LAYOUT_KEYS[table.layout.value], lang)))
     kinds = Counter(i.kind for i in plan.indicators)
-    listed = "，".join(f"{say(f'kind.{k.value}', lang)} {kinds[k]}" for k in Kind if kinds[k])
+    listed = "，".join(f"{say(KIND_KEYS[k.value], lang)} {kinds[k]}" for k in Kind if kinds[k])
     lines.append(say("plan.kinds", lang, total=len(plan.indicators),
                      kinds=listed if lang == "zh" else listed.replace("，", ", ")))
     numeric = sum(1 for i in plan.indicators if any(t.value is not None for t in i.targets))

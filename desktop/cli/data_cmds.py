@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop.cli.output import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, print_json
 from desktop.messages import say
+from desktop.messages.keys import SEVERITY_KEYS, STATE_DONE_KEYS
 from desktop.periods import Period, PeriodError
 from desktop.records import EntryKey
 from desktop.rules.checks import Finding
@@ -77,7 +78,7 @@ def _period(text: str) -> Period:
 
 def run_init(args: argparse.Namespace) -> int:
     if args.db.exists():
-        raise UseCaseError(f"{args.db} 已存在，不会覆盖。")
+        raise UseCaseError("cli.exists", path=args.db)
     new_unit = (args.new_unit, args.new_unit_type) if args.new_unit else None
     with create_data_file(args.db, args.unit, clerk=args.clerk, phone=args.phone,
                           new_unit=new_unit) as ws:
@@ -108,7 +109,7 @@ def _parse_assignments(ws: Workspace, plan_id: str, items: list[str]) -> dict[st
     for item in items:
         target, sep, raw = item.partition("=")
         if not sep:
-            raise UseCaseError(f"{item!r}：应写成 指标编号=数值")
+            raise UseCaseError("cli.assignment", item=repr(item))
         ind_id, field = target, ""
         if target.rsplit(".", 1)[-1] in _SUFFIXES and not plan.has_indicator(target):
             ind_id, suffix = target.rsplit(".", 1)
@@ -116,7 +117,7 @@ def _parse_assignments(ws: Workspace, plan_id: str, items: list[str]) -> dict[st
         ind = ws.indicator(plan, ind_id)
         if not field:
             if ind.kind.has_parts:
-                raise UseCaseError(f"{ind_id} 是比率，请用 {ind_id}.num=分子 {ind_id}.den=分母")
+                raise UseCaseError("cli.rate_parts", indicator=ind_id)
             field = "value" if ind.kind.is_number else "text"
         grouped[ind_id][field] = raw
     return dict(grouped)
@@ -150,7 +151,7 @@ def _finding_lines(ws: Workspace, plan_id: str, findings: list[Finding], lang: s
     plan = ws.plan(plan_id)
     lines = []
     for f in findings:
-        word = say(f"severity.{f.severity}", lang)
+        word = say(SEVERITY_KEYS[f.severity], lang)
         done = say("check.explained", lang) if f.explained else ""
         lines.append(f"  [{word}] {plan.indicator(f.indicator).name} ({f.indicator}): "
                      f"{f.message(lang)}{done}")
@@ -160,7 +161,7 @@ def _finding_lines(ws: Workspace, plan_id: str, findings: list[Finding], lang: s
 def run_state(args: argparse.Namespace) -> int:
     with open_workspace(args.db) as ws:
         checking.act(ws, args.plan, args.unit, args.period, args.action, args.reason)
-        print(say(f"state.done.{args.action}", args.lang, unit=ws.unit(args.unit).name,
+        print(say(STATE_DONE_KEYS[args.action], args.lang, unit=ws.unit(args.unit).name,
                   period=args.period.shown))
     return EXIT_OK
 

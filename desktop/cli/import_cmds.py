@@ -9,6 +9,7 @@ from desktop.catalog import Catalog
 from desktop.cli.data_cmds import _period
 from desktop.cli.output import print_json
 from desktop.messages import say
+from desktop.messages.keys import FIELD_KEYS, TRUST_STATE_KEYS
 from desktop.usecases.consolidating import consolidate
 from desktop.usecases.importing import ON_CONFLICT, ImportPlan, commit_import, plan_import
 from desktop.usecases.workspace import open_workspace
@@ -68,15 +69,16 @@ def print_summary(plan: ImportPlan, lang: str, catalog: Catalog) -> None:
         if not f.refused or f.plan:
             print("  " + say("import.counts", lang, adds=f.adds, replaces=f.replaces, keeps=f.keeps,
                              conflicts=len(f.conflicts), warnings=len(f.warnings)))
-        print("  " + say(f"trust.state.{f.signature}", lang)
-              + "".join(f"：{n}" for n in f.signature_notes if f.signature != "invalid"))
+        print("  " + say(TRUST_STATE_KEYS[f.signature], lang)
+              + "".join(say("import.signature_note", lang, note=n) for n in f.signature_notes
+                          if f.signature != "invalid"))
         if f.changed_after_export:
             print("  " + say("import.changed", lang))
         if f.filled_by:
             print("  " + say("import.filled_by", lang, office=f.filled_by))
         for c in f.conflicts[:20]:
             print("  ≠ " + say("import.conflict", lang, name=_name(catalog, f.plan, c.indicator),
-                               field=say(f"field.{c.field}", lang), old=c.old, new=c.new))
+                               field=say(FIELD_KEYS[c.field], lang), old=c.old, new=c.new))
         if f.clears:
             names = "、".join(dict.fromkeys(_name(catalog, f.plan, c.indicator) for c in f.clears))
             print("  − " + say("import.clears", lang, count=len(f.clears), names=names))

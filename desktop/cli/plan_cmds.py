@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop.cli.output import EXIT_ERRORS, EXIT_OK, print_json
 from desktop.messages import say
+from desktop.messages.keys import PLAN_WHERE_KEYS
 from desktop.paths import default_data_file, office_catalogs_dir
 from desktop.usecases import plan_import, plans
 from desktop.usecases.workspace import UseCaseError
@@ -119,11 +120,11 @@ def run_list(args: argparse.Namespace) -> int:
     print(say("plans.list_header", args.lang, folder=office_catalogs_dir()))
     for p in listed:
         print(say("plans.list_row", args.lang, id=p.id, version=p.version, title=p.title,
-                  where=say(f"plans.where_{p.origin}", args.lang)))
+                  where=say(PLAN_WHERE_KEYS[p.origin], args.lang)))
         if p.problem:
             print(say("plans.broken", args.lang, error=p.problem))
         elif not p.active:
-            print(say("plans.shadowed", args.lang, by=say(f"plans.where_{p.by}", args.lang),
+            print(say("plans.shadowed", args.lang, by=say(PLAN_WHERE_KEYS[p.by], args.lang),
                       version=p.by_version))
     return EXIT_OK
 

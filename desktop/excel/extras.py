@@ -14,7 +14,7 @@ from desktop.catalog import Kind
 from desktop.excel import paging
 from desktop.excel import styles as st
 from desktop.excel.columns import letter
-from desktop.excel.spec import DetailCell, DetailRow, ReportRow, ReportSpec
+from desktop.excel.spec import ENTERED_HERE, DetailCell, DetailRow, ReportRow, ReportSpec
 
 OWN_MARK, DIFFERS_MARK = "※", "△"
 
@@ -211,7 +211,7 @@ def write_children(ws: Worksheet, spec: ReportSpec) -> None:
         values = [str(number), child.name, "已收到" if child.received else "未收到",
                   child.received_at, child.file,
                   ("是" if child.changed_after_export else "否") if child.received and child.file
-                  and child.file != "（本机录入）" else "",
+                  and child.file != ENTERED_HERE else "",
                   *((child.signature,) if signed else ()), child.warnings]
         row = header + number
         lines = 1

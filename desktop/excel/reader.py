@@ -23,6 +23,7 @@ from pathlib import Path
 
 from desktop.errors import UserError
 from desktop.excel.columns import column_index, letter
+from desktop.messages import msg
 
 MAX_UNCOMPRESSED = 64 * 1024 * 1024  # a quarterly report is a few hundred kB
 MAX_RATIO = 200  # uncompressed ÷ compressed for any one part: beyond this it is a bomb
@@ -117,15 +118,15 @@ class Workbook:
             try:
                 match = _REF.fullmatch(ref)
                 if match is None:  # checked before skipping: a cell is never lost unseen
-                    raise _BadCell("的位置无效")
+                    raise _BadCell(msg("reading.bad_position"))
                 if columns is not None and match.group(1) not in columns:
                     continue
                 cell = self._cell(kind, body, ref, found)
                 if cell is not None and cell.kind == NUMBER and style in self._percent_styles():
                     cell = Cell(NUMBER, cell.value, percent=True)
             except _BadCell as exc:
-                raise WorkbookRefused(f"{self.name}：工作表“{sheet}”的单元格 {ref} {exc}，文件已损坏或被改动。"
-                                      ) from None
+                raise WorkbookRefused("reading.bad_cell", name=self.name, sheet=sheet, ref=ref,
+                                      problem=exc.args[0] if exc.args else exc) from None
             if cell is not None:
                 found[ref] = cell
         self._cells[key] = found
@@ -143,8 +144,7 @@ class Workbook:
             assert match is not None  # cells() refuses a workbook with a reference that does not match
             row, col = int(match.group(2)), column_index(match.group(1))
             if row > MAX_ROW or col >= MAX_COLUMN:
-                raise WorkbookRefused(f"{self.name}：工作表“{sheet}”的单元格 {ref} 超出 Excel 的行列范围，"
-                                      "文件已损坏或被改动。")
+                raise WorkbookRefused("reading.out_of_range", name=self.name, sheet=sheet, ref=ref)
             parsed.setdefault(row, {})[col] = cell
         empty: list[Cell | None] = []
         grid = [empty] * max(parsed)
@@ -171,7 +171,7 @@ class Workbook:
 
     def _cell(self, kind: str, body: str, ref: str, found: dict[str, Cell]) -> Cell | None:
         if ref in found:
-            raise _BadCell("出现了两次")
+            raise _BadCell(msg("reading.twice"))
         has_formula = bool(_FORMULA.search(body))
         value = _VALUE.search(body)
         if kind == "inlineStr":
@@ -201,7 +201,7 @@ class Workbook:
         try:
             return strings[int(raw)]
         except (ValueError, IndexError):
-            raise _BadCell(f"引用了不存在的共享文字（{raw[:20]}）") from None
+            raise _BadCell(msg("reading.no_shared_text", raw=raw[:20])) from None
 
     def _percent_styles(self) -> set[str]:
         """The cell styles (the `s` attribute) whose number format shows a percentage."""
@@ -250,13 +250,13 @@ class Workbook:
         try:
             data = self._zip.read(name)
         except KeyError:
-            raise WorkbookRefused(f"{self.name}：工作簿缺少 {name} 部分，文件不完整或已损坏。") from None
+            raise WorkbookRefused("reading.part_missing", name=self.name, part=name) from None
         except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError,
                 ValueError, RuntimeError) as exc:
-            raise WorkbookRefused(f"{self.name}：文件已损坏、不完整或已加密（{name}：{exc}）。") from exc
+            raise WorkbookRefused("reading.part_broken", name=self.name, part=name, reason=exc) from exc
         text = _decode(data)
         if "<!DOCTYPE" in text or "<!ENTITY" in text:
-            raise WorkbookRefused(f"{self.name}：{name} 含有 DTD/实体声明，出于安全原因拒绝读取。")
+            raise WorkbookRefused("reading.dtd", name=self.name, part=name)
         return text
 
 
@@ -335,17 +335,17 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         head = _head(path)
     except OSError as exc:
-        raise WorkbookRefused(f"{name}：无法读取文件（{exc.strerror}）。") from exc
+        raise WorkbookRefused("reading.unreadable", name=name, reason=exc.strerror) from exc
     if not head:
-        raise WorkbookRefused(f"{name}：文件是空的。")
+        raise WorkbookRefused("reading.empty", name=name)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise WorkbookRefused(_ole_message(path))
+        raise _ole_refusal(path)
     if not head.startswith(b"PK\x03\x04"):
-        raise WorkbookRefused(_not_zip_message(path, head))
+        raise _not_zip_refusal(path, head)
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise WorkbookRefused(f"{name}：文件不完整或已损坏（可能传输中断），无法打开。") from exc
+        raise WorkbookRefused("reading.truncated", name=name) from exc
     try:
         _refuse_unsafe(name, archive)
     except BaseException:
@@ -360,15 +360,15 @@ def _refuse_unsafe(name: str, archive: zipfile.ZipFile) -> None:
     _refuse_bomb(name, infos)
     names = {i.filename for i in infos}
     if len(names) != len(infos):
-        raise WorkbookRefused(f"{name}：压缩包内有重名的部分（文件被篡改或已损坏），拒绝读取。")
+        raise WorkbookRefused("reading.same_names", name=name)
     if any(i.flag_bits & 0x1 for i in infos):
-        raise WorkbookRefused(f"{name}：文件已加密（设置了打开密码），请取消密码后另存为 .xlsx 再导入。")
+        raise WorkbookRefused("reading.encrypted", name=name)
     if "mimetype" in names and b"opendocument" in _small_part(name, archive, "mimetype"):
-        raise WorkbookRefused(f"{name}：这是 ODS（OpenDocument）表格，请在 WPS/LibreOffice 中另存为 .xlsx 后再导入。")
+        raise WorkbookRefused("reading.ods", name=name)
     if any(n.lower().endswith("vbaproject.bin") for n in names):
-        raise WorkbookRefused(f"{name}：含有宏（.xlsm），出于安全原因拒绝导入。请另存为不含宏的 .xlsx。")
+        raise WorkbookRefused("reading.macros", name=name)
     if "xl/workbook.xml" not in names:
-        raise WorkbookRefused(f"{name}：不是 Excel 工作簿（.xlsx）。")
+        raise WorkbookRefused("reading.not_xlsx", name=name)
 
 
 def _small_part(name: str, archive: zipfile.ZipFile, part: str) -> bytes:
@@ -376,7 +376,7 @@ def _small_part(name: str, archive: zipfile.ZipFile, part: str) -> bytes:
         with archive.open(part) as handle:
             return handle.read(200)
     except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError, RuntimeError) as exc:
-        raise WorkbookRefused(f"{name}：文件已损坏或不完整（{part}）。") from exc
+        raise WorkbookRefused("reading.part_damaged", name=name, part=part) from exc
 
 
 def _head(path: Path, size: int = 512) -> bytes:
@@ -386,31 +386,30 @@ def _head(path: Path, size: int = 512) -> bytes:
 
 def _refuse_bomb(name: str, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_PARTS:
-        raise WorkbookRefused(f"{name}：压缩包内文件过多（{len(infos)} 个），拒绝读取。")
+        raise WorkbookRefused("reading.too_many_parts", name=name, count=len(infos))
     total = sum(i.file_size for i in infos)
     if total > MAX_UNCOMPRESSED:
-        raise WorkbookRefused(f"{name}：解压后过大（{total // 1_000_000} MB，上限 "
-                              f"{MAX_UNCOMPRESSED // 1_000_000} MB），疑似“压缩炸弹”，拒绝读取。")
+        raise WorkbookRefused("reading.too_big", name=name, size=total // 1_000_000,
+                              limit=MAX_UNCOMPRESSED // 1_000_000)
     for info in infos:
         if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(1, info.compress_size):
-            raise WorkbookRefused(f"{name}：{info.filename} 压缩比异常（疑似“压缩炸弹”），拒绝读取。")
+            raise WorkbookRefused("reading.ratio", name=name, part=info.filename)
 
 
-def _ole_message(path: Path) -> str:
+def _ole_refusal(path: Path) -> WorkbookRefused:
     data = _head(path, 200_000)
     if "EncryptedPackage".encode("utf-16-le") in data or b"EncryptedPackage" in data:
-        return f"{shown_name(path)}：文件已加密（设置了打开密码），请取消密码后另存为 .xlsx 再导入。"
-    return (f"{shown_name(path)}：这是旧版 Excel（.xls）或 WPS（.et）格式，请在 Excel/WPS 中"
-            "“另存为” Excel 工作簿（.xlsx）后再导入。")
+        return WorkbookRefused("reading.encrypted", name=shown_name(path))
+    return WorkbookRefused("reading.old_excel", name=shown_name(path))
 
 
-def _not_zip_message(path: Path, head: bytes) -> str:
+def _not_zip_refusal(path: Path, head: bytes) -> WorkbookRefused:
     name = shown_name(path)
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith((b"<html", b"<!doctype", b"<table", b"<meta")):
-        return f"{name}：这是网页（HTML）文件，不是 Excel 工作簿。请在 Excel/WPS 中另存为 .xlsx。"
+        return WorkbookRefused("reading.html", name=name)
     if text.startswith(b"<?xml"):
-        return f"{name}：这是 XML 文件（例如 Excel 2003 XML 表格），不是 .xlsx 工作簿。请在 Excel/WPS 中另存为 .xlsx。"
+        return WorkbookRefused("reading.xml", name=name)
     if b"," in head or b"\t" in head or b";" in head:
-        return f"{name}：这是 CSV/文本文件，不是 Excel 工作簿。请在 Excel/WPS 中另存为 .xlsx。"
-    return f"{name}：不是 Excel 工作簿（.xlsx）。"
+        return WorkbookRefused("reading.csv", name=name)
+    return WorkbookRefused("reading.not_xlsx", name=name)

@@ -13,7 +13,7 @@ from desktop.excel import report_versions
 from desktop.excel.columns import columns_for
 from desktop.excel.meta import CHECKSUM_FIELDS, META_SHEET, Meta, checksum, header_checksum
 from desktop.excel.reader import BOOL, ERROR, FORMULA_NO_VALUE, NUMBER, Cell, Workbook, shown_name
-from desktop.messages import say
+from desktop.messages import Message, msg, say
 from desktop.periods import Period, PeriodError
 from desktop.rules.numbers import NumberError, parse_number
 
@@ -25,7 +25,7 @@ FIELD_COLUMNS = {"value": "value", "text": "value", "numerator": "numerator",
 @dataclass(frozen=True)
 class Problem:
     file: str
-    message: str
+    message: str | Message
     sheet: str = ""
     cell: str = ""
 
@@ -66,13 +66,12 @@ def read_report(book: Workbook, catalog: Catalog) -> ReadReport:
     result = ReadReport(book.path)
     name = shown_name(book.path)
     if META_SHEET not in book.sheet_names:
-        result.problems.append(Problem(name, "不是银龄台账导出的报表或模板（没有 _meta 信息）。"
-                                             "如果这是基数表，请用“导入基数”。"))
+        result.problems.append(Problem(name, msg("reading.no_meta")))
         return result
     try:
         meta = Meta.from_records(tuple(_row_values(r)) for r in book.rows(META_SHEET))
     except (ValueError, OverflowError):  # a row number that is not a number: forged or damaged
-        result.problems.append(Problem(name, "报表的 _meta 信息已损坏或被改动，无法确定各指标所在的行。", META_SHEET))
+        result.problems.append(Problem(name, msg("reading.meta_broken"), META_SHEET))
         return result
     result.meta = meta
     if not _identify(result, meta, catalog) or not _header_intact(result, meta):
@@ -86,7 +85,7 @@ def read_report(book: Workbook, catalog: Catalog) -> ReadReport:
         plan = result.plan
         assert plan is not None
         if not plan.has_indicator(indicator_id):
-            result.problems.append(Problem(name, f"指标 {indicator_id} 不在当前版本的规划目录中。", sheet))
+            result.problems.append(Problem(name, msg("reading.indicator_gone", indicator=indicator_id), sheet))
             continue
         _read_row(book, result, meta, plan.indicator(indicator_id), sheet, row)
     if result.kind != "template" and not result.problems:
@@ -184,25 +183,25 @@ def _identify(result: ReadReport, meta: Meta, catalog: Catalog) -> bool:
     try:
         plan = catalog.plan(plan_id)
     except KeyError:
-        result.problems.append(Problem(name, f"报表属于未知的规划“{plan_id}”。"))
+        result.problems.append(Problem(name, msg("reading.unknown_plan", plan=plan_id)))
         return False
     version = meta.values.get("plan_version", "")
     if version.isdigit() and 0 < int(version) < plan.version:
         result.from_version = int(version)  # read through renamed_from (report_versions)
     elif version != str(plan.version):
-        result.problems.append(Problem(name, f"报表按规划目录第 {version} 版制作，本程序为第 {plan.version} 版，"
-                                             "请使用同一版本的模板。"))
+        result.problems.append(Problem(name, msg("reading.plan_version", version=version,
+                                                 current=plan.version)))
         return False
     unit = meta.values.get("unit_code", "")
     if unit not in catalog.units:
-        result.problems.append(Problem(name, f"报表的填报单位“{meta.values.get('unit_name', '')}”（{unit}）"
-                                             "不在单位目录中；如是新增的单位，请先用"
-                                             "“文件 → 新增下级单位”在其上级下新增同名单位。"))
+        result.problems.append(Problem(name, msg("reading.unknown_unit",
+                                                 name=meta.values.get("unit_name", ""), unit=unit)))
         return False
     try:
         period = Period.parse(meta.values.get("period", ""))
     except PeriodError:
-        result.problems.append(Problem(name, f"报表的统计期“{meta.values.get('period')}”无法识别。"))
+        result.problems.append(Problem(name, msg("reading.unknown_period",
+                                                 period=meta.values.get("period"))))
         return False
     result.kind, result.plan, result.unit, result.period = (meta.values.get("kind", "report"), plan,
                                                             unit, period)
@@ -213,13 +212,13 @@ def _read_row(book: Workbook, result: ReadReport, meta: Meta, ind: Indicator, sh
               row: int) -> None:
     name = shown_name(result.path)
     if sheet not in book.sheet_names:
-        result.problems.append(Problem(name, "工作表缺失。", sheet))
+        result.problems.append(Problem(name, msg("reading.sheet_missing"), sheet))
         return
     columns = meta.columns.get(sheet, {})
     grid = book.cells(sheet, {c for k, c in columns.items() if k in _READ_COLUMNS})
     located = _locate(grid, columns, ind, row)
     if located is None:
-        result.problems.append(Problem(name, f"找不到指标“{ind.name}”所在的行（行被删除或改名？）。", sheet))
+        result.problems.append(Problem(name, msg("reading.row_missing", name=ind.name), sheet))
         return
     row = located
     _read_ytd(result, ind, grid, columns, row)
@@ -232,7 +231,8 @@ def _read_row(book: Workbook, result: ReadReport, meta: Meta, ind: Indicator, sh
             result.values[(ind.id, name_of_field)] = _value(ind, name_of_field, grid.get(ref))
             result.cells[(ind.id, name_of_field)] = f"{sheet}!{ref}"
         except ValueError as exc:
-            result.problems.append(Problem(name, f"“{ind.name}”：{exc}", sheet, ref))
+            result.problems.append(Problem(name, msg("reading.cell_problem", name=ind.name,
+                                                 problem=exc.args[0] if exc.args else exc), sheet, ref))
     _read_year_to_date(result, ind, grid.get(f"{columns.get('ytd', '')}{row}"))
 
 
@@ -269,20 +269,20 @@ def _value(ind: Indicator, field: str, cell: Cell | None) -> float | str | None:
     if cell is None:
         return None
     if cell.kind == FORMULA_NO_VALUE:
-        raise ValueError("是没有保存计算结果的公式，请在 Excel/WPS 中打开并保存后再导入")
+        raise ValueError(msg("reading.formula"))
     if cell.kind == ERROR:
-        raise ValueError(f"是错误值 {cell.value}")
+        raise ValueError(msg("reading.error_value", value=cell.value))
     if cell.kind == BOOL:
-        raise ValueError("是逻辑值（TRUE/FALSE），不是数字")
+        raise ValueError(msg("reading.logical"))
     if field in ("note", "text"):
         text = _as_text(cell)
         if ind.kind is Kind.STATUS and field == "text" and text and text not in STATUSES:
-            raise ValueError(f"状态“{text}”不在可选范围（{'/'.join(STATUSES)}）")
+            raise ValueError(msg("reading.status", text=text, allowed="/".join(STATUSES)))
         return text or None
     try:
         return parse_number(float(cell.value) if cell.kind == NUMBER else cell.text)
     except NumberError:
-        raise ValueError(f"“{cell.text}”不是一个明确的数字") from None
+        raise ValueError(msg("reading.not_a_number", text=cell.text)) from None
 
 
 def _as_text(cell: Cell) -> str:

@@ -8,12 +8,15 @@ from dataclasses import dataclass, field
 
 from desktop.catalog import Kind, Layout
 from desktop.excel.signature import SigningKey
+from desktop.messages import Message
 
 REPORT, TEMPLATE, CONSOLIDATED = "report", "template", "consolidated"
-# The words of the 完成进度 column, by progress state (desktop.rules.derive.ProgressState).
-PROGRESS_WORDS = {
-    "met": "已达标", "on_track": "进度正常", "behind": "略有滞后", "off_track": "明显滞后",
-    "towards": "向末年目标推进", "exceeded": "超出上限", "no_data": "", "no_target": "",
+# The words of the 完成进度 column, by progress state (desktop.rules.derive.ProgressState):
+# message keys (desktop/messages/words.py), rendered in Chinese in a report.
+PROGRESS_KEYS = {
+    "met": "progress.met", "on_track": "progress.on_track", "behind": "progress.behind",
+    "off_track": "progress.off_track", "towards": "progress.towards",
+    "exceeded": "progress.exceeded",
 }
 # The fill of a 完成进度 cell by progress state (RRGGBB), in the report and in the window alike.
 PROGRESS_FILLS = {
@@ -25,6 +28,8 @@ PROGRESS_BARS = {
     "met": "4caf50", "on_track": "8bc34a", "behind": "ffc107", "off_track": "e53935", "towards": "64b5f6",
 }
 QUARTER_WORDS = "一二三四"
+# 报送情况's 来源文件 for a unit whose figures were typed into this data file, not imported.
+ENTERED_HERE = "（本机录入）"
 FORMAT_VERSION = 1
 
 
@@ -38,7 +43,7 @@ class ReportRow:
     kind: Kind
     scale: float = 1.0
     denominator_name: str = ""  # what a per-capita figure is counted on (口径 of its base)
-    target_text: str = ""
+    target: Message | str = ""  # as the plan writes it, with what the program adds (（全域）)
     attribute: str = ""
     responsible: str = ""
     baseline: float | None = None  # the figure (a rate in percent points)
@@ -46,7 +51,7 @@ class ReportRow:
     denominator: float | None = None
     value: float | str | None = None  # 本季度 / 本年数: a number, or the status word or text
     year_to_date: float | None = None  # 本年累计
-    progress_text: str = ""
+    progress: Message | str = ""  # 完成进度 in words
     progress_state: str = ""
     note: str | None = None
     measure: str = ""  # stock | flow, for numbers
@@ -59,6 +64,16 @@ class ReportRow:
     # A blank template's 本年累计 = this figure (earlier quarters the county holds) + 本季度.
     prior_to_date: float | None = None
     ytd_formula: bool = False
+
+    @property
+    def target_text(self) -> str:
+        """The target as the report prints it: Chinese, whatever the process's language."""
+        return render_zh(self.target)
+
+    @property
+    def progress_text(self) -> str:
+        """完成进度 as the report prints it: Chinese, whatever the process's language."""
+        return render_zh(self.progress)
 
     @property
     def is_percent(self) -> bool:
@@ -163,6 +178,10 @@ class ReportSpec:
     @property
     def made_on_text(self) -> str:
         return chinese_date(self.made_at[:10])
+
+
+def render_zh(text: Message | str) -> str:
+    return text.render("zh") if isinstance(text, Message) else text
 
 
 def chinese_date(iso: str) -> str:

@@ -124,7 +124,7 @@ def save_atomic(workbook: Workbook, path: Path) -> None:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.part",
                                              dir=path.parent)
     except OSError as exc:
-        raise ReportWriteError(_explain(exc, path)) from exc
+        raise _explain(exc, path) from exc
     os.close(handle)
     try:
         workbook.save(temporary)
@@ -132,7 +132,7 @@ def save_atomic(workbook: Workbook, path: Path) -> None:
         os.replace(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise ReportWriteError(_explain(exc, path)) from exc
+        raise _explain(exc, path) from exc
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -157,15 +157,14 @@ def _umask() -> int:
     return 0o022
 
 
-def _explain(exc: OSError, path: Path) -> str:
+def _explain(exc: OSError, path: Path) -> ReportWriteError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return f"磁盘已满（或超出可用空间），无法保存 {path}。已有文件未被改动，也没有留下不完整的文件。"
+        return ReportWriteError("report.disk_full", path=path)
     if exc.errno == errno.ENOENT:
-        return f"文件夹 {path.parent} 不存在。"
+        return ReportWriteError("report.no_folder", folder=path.parent)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
-        return (f"无法写入 {path}：文件夹只读，或该文件正被其他程序（如 Excel、WPS）打开。"
-                "请关闭该文件或换一个位置后重试。")
-    return f"无法保存 {path}：{exc.strerror or exc}"
+        return ReportWriteError("report.cannot_write", path=path)
+    return ReportWriteError("report.cannot_save", path=path, reason=exc.strerror or exc)
 
 
 __all__ = ["Layout", "ReportWriteError", "build_workbook", "save_atomic", "write_report"]

@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from importlib import import_module
 
 LANGS = ("zh", "en")
-_MODULES = ("catalog", "cli", "core", "county", "entry", "excel", "plans", "targets", "totals", "trust")
+_MODULES: tuple[str, ...] = ("catalog", "cli", "core", "entry", "excel", "plans", "targets", "totals", "trust")
+_MODULES += ("store", "usecases", "reading", "words")  # the core's words (issue 16)
+_MODULES += ("county",)  # the county's window (issue 17)
 _language = "zh"
 
 

@@ -71,6 +71,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "error.store": ("{error}", "{error}"),
     "error.bug": ("程序内部错误，详情已记录到 {log}。请把该文件发给技术支持。",
                   "Internal error; details were logged to {log}. Please send that file to support."),
+    "check.rule": ("{message}（{left} {left_value} {op} {right} {right_value} 不成立）",
+                   "{message} ({left} {left_value} {op} {right} {right_value} does not hold)"),
     "check.negative": ("不能为负数（{value}）", "cannot be negative ({value})"),
     "check.whole": ("应为整数（{value}）", "must be a whole number ({value})"),
     "check.parts": ("分子、分母须同时填写", "numerator and denominator go together"),

@@ -6,7 +6,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "period.label": ("{year}年第{quarter_zh}季度", "Q{quarter} {year}"),
     "period.quarter": ("季度应为 1–4，不是 {quarter}", "a quarter is 1–4, not {quarter}"),
     "period.unreadable": ("“{text}”不是统计期。请写成 2025Q1、2025-Q1 或 2025年第一季度。",
-                          "'{text}' is not a period: write 2025Q1, 2025-Q1 or 2025年第一季度."),
+                          "'{text}' is not a period: write it as 2025Q1 or 2025-Q1."),
     "period.year_range": ("统计期“{text}”的年份不在 {first}–{last} 年之间，请检查是否写错。",
                           "the year of '{text}' is not between {first} and {last}: is it mistyped?"),
     "period.not_begun": ("{period} 尚未开始（今天是 {today}），不能填报或导入这一季度的数据。",

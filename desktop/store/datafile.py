@@ -28,6 +28,7 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop.messages import Message, msg
 from desktop.store import errors
 from desktop.store.backups import (
     SQLITE_HEADER,
@@ -116,7 +117,7 @@ class _Connection(sqlite3.Connection):
     def failure(self, exc: sqlite3.Error | UnicodeDecodeError) -> Exception:
         """What to raise for `exc`: the StoreError it means, or `exc` itself (a bug).
         Text that is not UTF-8 in the file's own structures is damage too."""
-        known = (errors.DataFileDamaged(self.path, "") if isinstance(exc, UnicodeDecodeError)
+        known = (errors.DataFileDamaged(self.path, "store.damaged") if isinstance(exc, UnicodeDecodeError)
                  else errors.translate(exc, self.path))
         if isinstance(known, DataFileDamaged):
             mark_suspect(self.path)
@@ -135,7 +136,7 @@ class DataFile:
     def open(cls, path: Path | str, *, create: bool = False) -> DataFile:
         path = Path(path)
         if not path.exists() and not create:
-            raise DataFileMissing(path, f"数据文件 {path} 不存在。")
+            raise DataFileMissing(path, "store.missing")
         if create:
             _ensure_folder(path)
         _refuse_read_only(path)
@@ -143,9 +144,11 @@ class DataFile:
         try:
             lock.acquire()
         except LockHeld as held:
-            raise DataFileLocked(path, _locked_message(path, held.holder)) from None
+            raise DataFileLocked(path, "store.locked_open",
+                                 who=_holder(held.holder)) from None
         except OSError as exc:
-            raise DataFileReadOnly(path, f"无法在 {path.parent} 创建锁文件：{exc.strerror}") from exc
+            raise DataFileReadOnly(path, "store.no_lock_file", folder=path.parent,
+                                   reason=exc.strerror) from exc
         try:
             return cls(path, _connect_checked(path), lock)
         except BaseException:
@@ -255,8 +258,8 @@ def _refuse_foreign_bytes(path: Path) -> None:
         if handle.read(16) == SQLITE_HEADER:
             return
     if latest_backup(path) is not None:  # it was ours: its backups are beside it
-        raise _damaged(path, "文件开头已不是数据库格式，可能被其他文件覆盖或损坏")
-    raise NotADataFile(path, f"{path} 不是银龄台账的数据文件（也不是 SQLite 数据库）。")
+        raise _damaged(path, msg("store.overwritten"))
+    raise NotADataFile(path, "store.not_ours")
 
 
 def _identify(db: sqlite_utils.Database, path: Path) -> int:
@@ -264,14 +267,13 @@ def _identify(db: sqlite_utils.Database, path: Path) -> int:
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and db.table_names()):
-        raise NotADataFile(path, f"{path} 是其他程序的 SQLite 数据库，不是银龄台账的数据文件。")
+        raise NotADataFile(path, "store.other_program")
     if version > SCHEMA_VERSION:
         backup = latest_backup(path)
-        offer = "" if backup is None else (f"本版本能打开的最近备份是 {backup.name}"
-                                           f"（{made_when(backup)}，其后的修改不在其中）。")
-        raise DataFileTooNew(path, f"数据文件 {path} 由更新版本的银龄台账创建（数据格式 {version}，"
-                                   f"本程序支持到 {SCHEMA_VERSION}）。请升级程序后再打开；文件未作任何改动。"
-                                   f"{offer}", backup=backup)
+        offer = "" if backup is None else msg("store.too_new_backup", backup=backup.name,
+                                              when=made_when(backup))
+        raise DataFileTooNew(path, "store.too_new", backup=backup, version=version,
+                             supported=SCHEMA_VERSION, offer=offer)
     return version
 
 
@@ -293,14 +295,14 @@ def _check(db: sqlite_utils.Database, path: Path) -> None:
         suspect_marker(path).unlink(missing_ok=True)
 
 
-def _damaged(path: Path, detail: str) -> DataFileDamaged:
+def _damaged(path: Path, detail: object) -> DataFileDamaged:
     backup = latest_backup(path)
     if backup is None:
-        offer = "没有找到可用的备份。"
+        offer = msg("store.no_backup")
     else:
-        offer = f"最近的备份是 {backup.name}（{made_when(backup)}），可以用它恢复。"
-    return DataFileDamaged(path, f"数据文件 {path} 已损坏，程序不会使用它（{detail}）。{offer}",
-                           backup=backup)
+        offer = msg("store.backup_offer", backup=backup.name, when=made_when(backup))
+    return DataFileDamaged(path, "store.damaged_detail", backup=backup, detail=detail,
+                           offer=offer)
 
 
 def _backup_file(db: sqlite_utils.Database, path: Path, tag: str) -> Path:
@@ -353,7 +355,8 @@ def _ensure_folder(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataFileReadOnly(path, f"无法创建文件夹 {path.parent}：{exc.strerror}") from exc
+        raise DataFileReadOnly(path, "store.no_folder", folder=path.parent,
+                               reason=exc.strerror) from exc
 
 
 def _refuse_read_only(path: Path) -> None:
@@ -361,13 +364,15 @@ def _refuse_read_only(path: Path) -> None:
     file_ok = not path.exists() or os.access(path, os.W_OK)
     if not (folder_ok and file_ok):
         where = path if not file_ok else path.parent
-        raise DataFileReadOnly(path, f"{where} 只读，无法保存数据。请换一个可写的位置或修改权限。"
-                                     "数据没有改动。")
+        raise DataFileReadOnly(path, "store.read_only_place", where=where)
 
 
-def _locked_message(path: Path, holder: dict[str, object]) -> str:
-    who = f"（进程 {holder.get('pid')}，{holder.get('host')}，自 {holder.get('since')}）" if holder else ""
-    return f"数据文件 {path} 已在另一个银龄台账窗口或命令中打开{who}。请先关闭它再试。"
+def _holder(holder: dict[str, object]) -> Message | str:
+    """Who holds the lock, for the refusal: process, host, since when."""
+    if not holder:
+        return ""
+    return msg("store.lock_holder", pid=holder.get("pid"), host=holder.get("host"),
+               since=holder.get("since"))
 
 
 __all__ = ["DataFile", "StoreError", "backups_dir", "latest_backup", "restore_backup"]

@@ -12,13 +12,14 @@ from desktop.errors import UserError
 
 
 class StoreError(UserError):
-    """A known failure of the data file or its surroundings; `str()` is for the user."""
+    """A known failure of the data file or its surroundings: a message key (desktop/messages/
+    store.py) with its parameters (`path` among them); `str()` is for the user."""
 
     code = "store"
 
-    def __init__(self, path: Path, message: str, backup: Path | None = None) -> None:
+    def __init__(self, path: Path, key: str, backup: Path | None = None, **params: object) -> None:
         self.path, self.backup = path, backup
-        super().__init__(message)
+        super().__init__(key, path=path, **params)
 
 
 class DataFileLocked(StoreError):
@@ -59,20 +60,19 @@ def translate(exc: sqlite3.Error, path: Path) -> StoreError | None:
     base = code & 0xFF if isinstance(code, int) else None
     if "disk is full" in text or base == sqlite3.SQLITE_FULL or (
             base == sqlite3.SQLITE_IOERR and _no_room(path)):
-        return DiskFull(path, f"磁盘已满，无法写入数据文件 {path}。请清理磁盘空间后重试；"
-                              "已保存的数据不受影响。")
+        return DiskFull(path, "store.disk_full")
     if code == _READONLY_DBMOVED:
         return moved(path)
     if "readonly" in text or "read-only" in text or base == sqlite3.SQLITE_READONLY:
-        return DataFileReadOnly(path, f"数据文件 {path} 只读，无法保存。请检查文件或文件夹的写入权限。")
+        return DataFileReadOnly(path, "store.read_only")
     if "locked" in text or "busy" in text:
-        return DataFileLocked(path, f"数据文件 {path} 正被其他程序使用。")
+        return DataFileLocked(path, "store.busy")
     if ("malformed" in text or "not a database" in text or "could not decode" in text
             or base in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)):
-        return DataFileDamaged(path, f"数据文件 {path} 已损坏。")
+        return DataFileDamaged(path, "store.damaged")
     if "unable to open" in text or "disk i/o" in text or base in (sqlite3.SQLITE_CANTOPEN,
                                                                    sqlite3.SQLITE_IOERR):
-        return DataFileMissing(path, f"无法访问数据文件 {path}（路径不存在或磁盘已断开）。")
+        return DataFileMissing(path, "store.unreachable")
     return None
 
 
@@ -86,5 +86,4 @@ def _no_room(path: Path) -> bool:
 
 
 def moved(path: Path) -> DataFileMissing:
-    return DataFileMissing(path, f"数据文件 {path} 已不在原处（被移动、删除或替换，或所在的 U 盘、网络盘已断开）。"
-                                 "刚才的修改没有保存；请确认文件位置后重新打开程序。")
+    return DataFileMissing(path, "store.moved")

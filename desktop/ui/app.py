@@ -118,7 +118,7 @@ def _open(path: Path, catalog: object) -> Workspace | None:
         if exc.backup is None:
             QMessageBox.critical(None, "银龄台账", str(exc))
             return None
-        answer = QMessageBox.question(None, "银龄台账", f"{exc}\n\n是否用备份恢复？（损坏的文件会保留在原处旁边）")
+        answer = QMessageBox.question(None, "银龄台账", say("store.restore_question", error=exc))
         if answer != QMessageBox.StandardButton.Yes:
             return None
         restore_backup(path, exc.backup)

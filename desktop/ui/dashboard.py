@@ -30,14 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.catalog import Indicator, Kind
-from desktop.excel.spec import PROGRESS_BARS, PROGRESS_WORDS, ChildStatus
+from desktop.excel.spec import PROGRESS_BARS, PROGRESS_KEYS, ChildStatus
+from desktop.messages import say
 from desktop.periods import Period
-from desktop.ui.words import word as word_of
 from desktop.usecases import forms
 from desktop.usecases.forms import Form
 from desktop.usecases.workspace import Workspace
 
-STATES = tuple((state, PROGRESS_WORDS[state], f"#{colour}") for state, colour in PROGRESS_BARS.items())
+# (state, message key of its word, bar colour)
+STATES = tuple((state, PROGRESS_KEYS[state], f"#{colour}") for state, colour in PROGRESS_BARS.items())
 RECEIVED, MISSING = "#1e7b34", "#b00020"
 
 
@@ -99,7 +100,7 @@ class SectionProgressChart(QWidget):
         """The states' colours, wrapping to a second line on a narrow chart."""
         x = start = float(min(label_width, 40))
         for _state, word, color in STATES:
-            text = word_of(word)
+            text = say(word)
             width = 24 + painter.fontMetrics().horizontalAdvance(text)
             if x + width > self.width() and x > start:
                 x, y = start, y + 18
@@ -305,10 +306,6 @@ def open_reporting(parent: QWidget, ws: Workspace, plan_id: str, unit: str, peri
 
 
 class Dashboard(QWidget):
-    # The table of children's reports, by the name the window's tests read; it hides
-    # QObject.children() on this widget (nothing here asks Qt for its child objects).
-    children: QTableWidget  # type: ignore[assignment]  # replaces the inherited method, as said
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.progress, self.trend, self.reporting = SectionProgressChart(), TrendChart(), ReportingPanel()

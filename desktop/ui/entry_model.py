@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.catalog import Kind
 from desktop.excel.spec import PROGRESS_FILLS
 from desktop.ui.formatting import number_text, raw_text
-from desktop.ui.words import word
+from desktop.ui.words import attribute_word, shown_text, word
 from desktop.usecases.forms import FormRow
 
 
@@ -108,9 +108,9 @@ class EntryModel(QAbstractTableModel):
     def display(self, row: FormRow, column: int) -> str:
         key, shown, kind = COLUMNS[column].key, row.shown, row.indicator.kind
         if key in ("seq", "section", "name", "unit", "attribute"):
-            return getattr(row.indicator, key) if key != "attribute" else shown.attribute
+            return getattr(row.indicator, key) if key != "attribute" else attribute_word(shown.attribute)
         if key == "target":
-            return shown.target_text
+            return shown_text(shown.target)
         if key == "baseline":
             return number_text(kind, shown.baseline)
         if key in ("numerator", "denominator"):  # counts, or money where the catalog says so
@@ -121,7 +121,7 @@ class EntryModel(QAbstractTableModel):
         if key == "ytd":
             return number_text(kind, shown.year_to_date)
         if key == "progress":
-            return shown.progress_text
+            return shown_text(shown.progress)
         return row.shown.note or ""
 
     def _background(self, row: FormRow, column: int) -> QBrush | None:

@@ -29,6 +29,7 @@ from desktop import clock
 from desktop.errors import UserError
 from desktop.logs import log_bug
 from desktop.messages import say
+from desktop.messages.keys import STATE_KEYS
 from desktop.periods import Period
 from desktop.records import EMPTY, Entry, EntryKey
 from desktop.store import values as store
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
         self.period_box.blockSignals(True)
         self.period_box.clear()
         for period in forms.periods_of(self.ws.plan(self.plan_id)):
-            self.period_box.addItem(period.label_zh, str(period))
+            self.period_box.addItem(period.shown.render(), str(period))
         wanted = previous or self.settings.value("period") or _current_quarter()
         index = self.period_box.findData(wanted)
         self.period_box.setCurrentIndex(index if index >= 0 else self.period_box.count() - 1)
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
         self.model.set_rows(form.table_rows(self.table_id), editable=form.state == store.DRAFT)
         self.checks.show_findings(self.ws.plan(self.plan_id), form.findings)
         self._update_counts()
-        self.state_label.setText(self.tr("状态：{0}").format(say(f"state.{form.state}")))
+        self.state_label.setText(self.tr("状态：{0}").format(say(STATE_KEYS[form.state])))
         self._current_changed(self.view.currentIndex())
         if self.tabs.currentWidget() is self.dashboard:
             self._refresh_dashboard()

@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
 from desktop.catalog import Indicator, Kind, Plan
-from desktop.messages import known, msg, say
+from desktop.messages import msg, say
+from desktop.messages.keys import FIELD_KEYS, KIND_BASE_KEYS
 from desktop.records import AuditRecord
 from desktop.rules.checks import Finding
 from desktop.ui.words import word
@@ -24,8 +25,8 @@ HOW_WORDS = {"typed": "录入", "pasted": "粘贴", "imported": "导入", "undon
 def kind_word(ind: Indicator) -> str:
     """类型 as the window shows it; a per-capita row says its own base (每千人, 每万人)."""
     if ind.kind is Kind.PER_CAPITA:
-        per = f"kind.base.{ind.scale:.0f}"
-        return say("kind.per_capita_of", per=msg(per) if known(per) else f"{ind.scale:g}",
+        per = KIND_BASE_KEYS.get(f"{ind.scale:.0f}")
+        return say("kind.per_capita_of", per=msg(per) if per else f"{ind.scale:g}",
                    den=ind.denominator)
     return word(KIND_WORDS[ind.kind.value])
 
@@ -50,7 +51,7 @@ class ChecksPanel(QListWidget):
             word = self.tr("错误") if finding.blocking else (
                 self.tr("警告（已说明）") if finding.explained else self.tr("警告"))
             name = plan.indicator(finding.indicator).name
-            item = QListWidgetItem(f"[{word}] {name}：{finding.message()}")
+            item = QListWidgetItem(say("check.listed", severity=word, name=name, message=finding.message()))
             item.setData(Qt.ItemDataRole.UserRole, (finding.indicator, finding.field))
             item.setForeground(QColor("#b00020") if finding.blocking else QColor("#8a5a00"))
             self.addItem(item)
@@ -68,8 +69,11 @@ class HistoryPanel(QListWidget):
             self.addItem(self.tr("此单元格尚无修改记录。"))
         for r in records:
             how = word(HOW_WORDS.get(r.how, r.how))
-            reason = f"（{r.reason}）" if r.reason else ""
-            self.addItem(f"{r.at}  {r.who}  {how}  {r.field}：{r.old or '空'} → {r.new or '空'}{reason}")
+            reason = say("history.reason", reason=r.reason) if r.reason else ""
+            field = say(FIELD_KEYS[r.field]) if r.field in FIELD_KEYS else r.field
+            empty = say("history.empty")
+            self.addItem(say("history.line", at=r.at, who=r.who, how=how, field=field,
+                             old=r.old or empty, new=r.new or empty, reason=reason))
 
 
 class DefinitionPanel(QTextBrowser):
@@ -89,7 +93,8 @@ class DefinitionPanel(QTextBrowser):
         if ind.definition:
             parts.append(f"<p><b>{self.tr('口径')}</b> {e(ind.definition)}</p>")
         if ind.targets:
-            targets = "；".join(f"{t.year}年 {e(t.text)}" for t in ind.targets)
+            targets = say("target.list_joiner").join(say("target.in_year", year=t.year, text=e(t.text))
+                                                      for t in ind.targets)
             parts.append(f"<p><b>{self.tr('目标')}</b> {targets}</p>")
         if ind.responsible:
             parts.append(f"<p><b>{self.tr('责任单位')}</b> {e('、'.join(ind.responsible))}</p>")

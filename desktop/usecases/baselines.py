@@ -19,7 +19,7 @@ from desktop.catalog import Indicator, Kind, Measure, Plan
 from desktop.excel.meta import META_SHEET
 from desktop.excel.reader import Workbook, WorkbookRefused, shown_name
 from desktop.excel.report_reader import Problem, ReadReport, read_report
-from desktop.messages import say
+from desktop.messages import msg, say
 from desktop.records import BaselineValue, Entry
 from desktop.rules.checks import check_entry
 from desktop.rules.derive import quotient
@@ -82,7 +82,7 @@ def plan_baseline_import(ws: Workspace, paths: list[Path], year: int, plan_id: s
 
 def commit_baseline_import(ws: Workspace, plan: BaselinePlan) -> Changes:
     if plan.refused:
-        raise UseCaseError("基数导入未执行：有文件被拒绝，数据未作任何改动。")
+        raise UseCaseError("baseline.import_refused")
     count = 0
     with ws.data.writing() as db:
         for f in plan.files:
@@ -110,12 +110,12 @@ def _read_file(ws: Workspace, path: Path, year: int, plan: Plan | None, unit: st
                 _from_report(ws, book, result, year)
             else:
                 if plan is None:
-                    raise UseCaseError(f"{result.name} 是普通表格，请用 --plan 指明它属于哪个规划。")
+                    raise UseCaseError("baseline.plain_sheet", name=result.name)
                 _from_plain_sheet(ws, book, result, plan, year, unit, mappings, unit_names)
     except WorkbookRefused as exc:
         result.refusals.append(Problem(result.name, str(exc).removeprefix(f"{result.name}：")))
     except OSError as exc:
-        result.refusals.append(Problem(result.name, f"无法读取文件（{exc.strerror or exc}）。"))
+        result.refusals.append(Problem(result.name, msg("import.unreadable", reason=exc.strerror or exc)))
     if not result.refusals and not result.values and result.shape != "report":
         # (a report of a unit that reports only tasks has no figures: nothing to match)
         result.refusals.append(Problem(result.name, say("baseline.nothing_matched")))
@@ -131,12 +131,12 @@ def _from_report(ws: Workspace, book: Workbook, result: BaselineFile, year: int)
         return
     own = ws.own_unit
     if own and not ws.catalog.units.is_within(report.unit, own):
-        result.refusals.append(Problem(result.name, f"填报单位“{ws.unit(report.unit).name}”不在本单位"
-                                                     f"（{ws.unit(own).name}）的管辖范围内。"))
+        result.refusals.append(Problem(result.name, msg("import.outside", unit=ws.unit(report.unit).name,
+                                                         own=ws.unit(own).name)))
         return
     if report.period.year != year or report.period.quarter != 4:
-        result.refusals.append(Problem(result.name, f"这是 {report.period} 的报表；{year} 年的"
-                                                         f"基数应取 {year}Q4（年末）的报表。"))
+        result.refusals.append(Problem(result.name, msg("baseline.year_end_only",
+                                                         period=report.period, year=year)))
         return
     result.changed_after_export = report.changed_after_export
     result.unit, result.unit_from_sheet = report.unit, True

@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop.catalog import Indicator, Layout, Measure, Plan, Unit
 from desktop.excel.spec import (
     CONSOLIDATED,
+    ENTERED_HERE,
     ChildStatus,
     Detail,
     DetailCell,
@@ -25,6 +26,7 @@ from desktop.excel.spec import (
     ReportSpec,
 )
 from desktop.messages import say
+from desktop.messages.keys import TRUST_STATE_KEYS
 from desktop.periods import Period
 from desktop.rules.checks import check_unit_period
 from desktop.rules.derive import combine, figure
@@ -60,7 +62,7 @@ def consolidate(ws: Workspace, plan_id: str, parent: str, period: Period,
         check_output_path(Path(path), ws.data)
     children = children_of(ws, plan, unit)
     if not children:
-        raise UseCaseError(f"{unit.name} 没有下级填报单位，无需汇总。")
+        raise UseCaseError("usecase.nothing_below", unit=unit.name)
     quarters = period.quarters_to_date()
     if any(t.layout is Layout.STATISTICS for t in plan.tables):
         quarters = (*Period(period.year - 1, period.quarter).quarters_to_date(), *quarters)
@@ -272,9 +274,9 @@ def child_statuses(ws: Workspace, plan: Plan, children: tuple[Unit, ...], period
             signed = got.signature
             statuses.append(ChildStatus(child.code, child.name, True, got.received_at, got.file,
                                         got.warnings or "", changed_after_export=got.changed_after_export,
-                                        signature=say(f"trust.state.{signed}") if signed else ""))
+                                        signature=say(TRUST_STATE_KEYS[signed], "zh") if signed else ""))
         elif child.code in entered:
-            statuses.append(ChildStatus(child.code, child.name, True, "", "（本机录入）"))
+            statuses.append(ChildStatus(child.code, child.name, True, "", ENTERED_HERE))
         else:
             statuses.append(ChildStatus(child.code, child.name, False))
     return tuple(statuses)

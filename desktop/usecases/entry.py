@@ -24,22 +24,22 @@ class InputError(UseCaseError):
 def parse_field(ind: Indicator, field: str, raw: object) -> float | str | None:
     """What a typed or pasted cell means for this indicator; blank clears it."""
     if field not in ind.kind.fields:
-        raise InputError(f"指标“{ind.name}”没有“{field}”这一栏")
+        raise InputError("entry.no_field", name=ind.name, field=field)
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if field in NUMBER_FIELDS:
         try:
             return parse_number(raw if isinstance(raw, str | int | float) else str(raw))
         except NumberError as exc:
-            raise InputError(f"“{ind.name}”：{raw!r} 不是一个数字") from exc
+            raise InputError("entry.not_a_number", name=ind.name, raw=repr(raw)) from exc
     text = str(raw).strip() if field != "note" else str(raw).rstrip()
     if has_control(text):
-        raise InputError(f"“{ind.name}”：文字中含有不可见的控制字符，请删除后重新输入")
+        raise InputError("entry.control_chars", name=ind.name)
     limit = NOTE_MAX if field == "note" else TEXT_MAX
     if len(text) > limit:
-        raise InputError(f"“{ind.name}”：文字过长（{len(text)} 字，最多 {limit} 字）")
+        raise InputError("entry.too_long", name=ind.name, length=len(text), limit=limit)
     if ind.kind is Kind.STATUS and field == "text" and text not in STATUSES:
-        raise InputError(f"“{ind.name}”：状态只能是 {'、'.join(STATUSES)}")
+        raise InputError("entry.status_only", name=ind.name, allowed="、".join(STATUSES))
     return text
 
 
@@ -86,7 +86,7 @@ def undo_change(ws: Workspace, audit_id: int) -> Changes:
     """Put back what one audited change replaced; the undo is audited too ('undone')."""
     record = store.audit_record(ws.data.db, audit_id)
     if record is None or record.field not in FIELDS:
-        raise UseCaseError(f"没有编号为 {audit_id} 的修改记录")
+        raise UseCaseError("usecase.no_audit", audit=audit_id)
     key = EntryKey(record.plan, record.indicator, record.unit, record.period)
     return set_fields(ws, key, {record.field: record.old}, how="undone")
 

@@ -15,17 +15,16 @@ import sqlite_utils
 from desktop import clock
 from desktop.catalog import Plan
 from desktop.messages import Message, msg
+from desktop.messages.keys import STATE_KEYS, STATE_UNDO_KEYS
 from desktop.periods import Period
 from desktop.rules.scope import period_problem
 from desktop.store import values as store
 from desktop.usecases.workspace import UseCaseError, Workspace
 
-_STATE_WORDS = {store.DRAFT: "state.draft", store.SUBMITTED: "state.submitted", store.LOCKED: "state.locked"}
-
 
 def state_word(state: str) -> Message:
     """草稿, 已报送 or 已锁定: a quarter's submission state as the user reads it."""
-    return msg(_STATE_WORDS[state])
+    return msg(STATE_KEYS[state])
 
 
 def ensure_period(plan: Plan, period: Period) -> None:
@@ -52,7 +51,7 @@ def ensure_editable(db: sqlite_utils.Database, ws: Workspace, plan_id: str, unit
     if state != store.DRAFT:
         shown = Period.parse(str(period)).shown
         raise UseCaseError("entry.not_draft", unit=ws.unit(unit).name, period=shown,
-                           state=state_word(state), undo=msg(f"state.undo.{state}"))
+                           state=state_word(state), undo=msg(STATE_UNDO_KEYS[state]))
 
 
 def ensure_writable(ws: Workspace, db: sqlite_utils.Database, plan: Plan, unit: str,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from desktop.excel.reader import Workbook, WorkbookRefused, shown_name
 from desktop.excel.report_reader import Problem, ReadReport, read_report
 from desktop.excel.spec import TEMPLATE
-from desktop.messages import say
+from desktop.messages import msg, say
 from desktop.periods import Period
 from desktop.records import EMPTY, Entry, EntryKey
 from desktop.rules.checks import Finding, check_unit_period
@@ -108,7 +108,7 @@ def plan_import(ws: Workspace, paths: Iterable[Path], on_conflict: str = "fail",
                 period: Period | None = None, progress: Progress | None = None) -> ImportPlan:
     """Everything the import would do, and every reason it would not; writes nothing."""
     if on_conflict not in ON_CONFLICT:
-        raise UseCaseError(f"--on-conflict 只能是 {'/'.join(ON_CONFLICT)}")
+        raise UseCaseError("import.on_conflict", choices="/".join(ON_CONFLICT))
     paths = list(paths)
     summaries: list[FileSummary] = []
     for index, path in enumerate(paths):
@@ -124,7 +124,7 @@ def plan_import(ws: Workspace, paths: Iterable[Path], on_conflict: str = "fail",
 def commit_import(ws: Workspace, plan: ImportPlan) -> Changes:
     """The whole batch in one transaction, or nothing (a refused batch raises)."""
     if plan.refused:
-        raise UseCaseError("导入未执行：有文件被拒绝或存在需要处理的冲突，数据未作任何改动。")
+        raise UseCaseError("import.not_done")
     keys: list[EntryKey] = []
     audit_ids: list[int] = []
     with ws.data.writing() as db:
@@ -189,7 +189,7 @@ def _summarise(ws: Workspace, path: Path, on_conflict: str, period: Period | Non
         summary.refusals.append(Problem(summary.name, str(exc).removeprefix(f"{summary.name}：")))
         return summary
     except OSError as exc:
-        summary.refusals.append(Problem(summary.name, f"无法读取文件（{exc.strerror or exc}）。"))
+        summary.refusals.append(Problem(summary.name, msg("import.unreadable", reason=exc.strerror or exc)))
         return summary
     summary.refusals += report.problems
     _verify(ws, summary, report)
@@ -256,10 +256,10 @@ def _refuse_out_of_scope(ws: Workspace, summary: FileSummary, report: ReadReport
     if own and report.unit == own:  # the office's own summary coming back
         summary.refusals.append(Problem(name, say("import.own_unit", unit=summary.unit_name)))
     elif own and not ws.catalog.units.is_within(report.unit, own):
-        summary.refusals.append(Problem(name, f"填报单位“{summary.unit_name}”不在本单位"
-                                              f"（{ws.catalog.units.get(own).name}）的管辖范围内。"))
+        summary.refusals.append(Problem(name, msg("import.outside", unit=summary.unit_name,
+                                                  own=ws.catalog.units.get(own).name)))
     if period is not None and report.period != period:
-        summary.refusals.append(Problem(name, f"报表统计期为 {report.period}，与本次导入的 {period} 不符。"))
+        summary.refusals.append(Problem(name, msg("import.other_period", found=report.period, period=period)))
     plan, quarter = report.plan, report.period
     checks: tuple[Callable[[], None], ...] = (
         lambda: guard.ensure_period(plan, quarter),
@@ -307,8 +307,7 @@ def _merge(ws: Workspace, summary: FileSummary, report: ReadReport, on_conflict:
             summary.changed[indicator] = {f: (old.get(f), v) for f, v in new_fields.items()}
     differences = len(summary.conflicts) + len(summary.clears)
     if differences and on_conflict == "fail":
-        summary.refusals.append(Problem(summary.name, f"与已有数据冲突 {differences} 处；"
-                                                           "请选择保留已有（skip）或替换（replace）。"))
+        summary.refusals.append(Problem(summary.name, msg("import.conflicts", count=differences)))
     _check(ws, summary, report, existing)
 
 
@@ -328,8 +327,8 @@ def _check(ws: Workspace, summary: FileSummary, report: ReadReport,
     for finding in summary.errors:
         where = report.cells.get((finding.indicator, finding.field), "")
         sheet, _, cell = where.partition("!")
-        summary.refusals.append(Problem(summary.name, f"审核错误：{plan.indicator(finding.indicator).name}："
-                                                           f"{finding.message()}", sheet, cell))
+        summary.refusals.append(Problem(summary.name, msg("import.check_error", name=plan.indicator(
+            finding.indicator).name, message=msg(finding.key, **finding.params)), sheet, cell))
 
 
 def _refuse_duplicates(summaries: list[FileSummary]) -> None:
@@ -341,14 +340,14 @@ def _refuse_duplicates(summaries: list[FileSummary]) -> None:
         if key in seen:
             first = seen[key]
             for one, other in ((summary, first), (first, summary)):
-                one.refusals.append(Problem(one.name, f"与 {other.name} 是同一单位"
-                                                           f"（{one.unit_name}）同一统计期（{one.period}）的报表，只能导入其中一个。"))
+                one.refusals.append(Problem(one.name, msg("import.duplicate", other=other.name,
+                                                       unit=one.unit_name, period=one.period)))
         else:
             seen[key] = summary
 
 
 def _record_received(db: sqlite_utils.Database, summary: FileSummary) -> None:
-    warnings = "；".join(f"{f.indicator}：{f.message()}" for f in summary.warnings if not f.explained)
+    warnings = "；".join(f"{f.indicator}：{f.message('zh')}" for f in summary.warnings if not f.explained)
     received.record_received(db, summary.plan, summary.unit, summary.period, file=summary.name,
                              sha256=summary.sha256, warnings=warnings,
                              changed_after_export=summary.changed_after_export,
@@ -375,6 +374,6 @@ def _file_dict(f: FileSummary) -> dict[str, object]:
                       "explained": x.explained} for x in f.warnings],
         "changed_after_export": f.changed_after_export,
         "signature": f.signature, "signature_notes": f.signature_notes,
-        "refusals": [{"message": p.message, "sheet": p.sheet, "cell": p.cell, "text": str(p)}
+        "refusals": [{"message": str(p.message), "sheet": p.sheet, "cell": p.cell, "text": str(p)}
                      for p in f.refusals],
     }

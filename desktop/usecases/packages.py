@@ -36,6 +36,8 @@ from desktop.store.datafile import DataFile
 from desktop.usecases.package_file import SUFFIX, Package, PackageTarget, PackageUnit, read_package, write_package
 from desktop.usecases.plans import Candidate, check_candidates, install_texts
 from desktop.usecases.workspace import (
+    CLERK,
+    PHONE,
     UseCaseError,
     Workspace,
     _office_text,
@@ -176,7 +178,7 @@ def open_package(path: Path, db: Path | None = None, *, clerk: str = "", phone: 
         except BaseException:
             ws.close()
             raise
-    clerk, phone = _office_text("填表人", clerk), _office_text("联系电话", phone)  # before anything is made
+    clerk, phone = _office_text(CLERK, clerk), _office_text(PHONE, phone)  # before anything is made
     replaced = _install(load_catalog(), package)
     catalog = load_catalog().with_units(tuple(_unit_of(u) for u in package.added_units))
     if package.unit.code not in catalog.units:

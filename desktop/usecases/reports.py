@@ -49,7 +49,7 @@ def export_report(ws: Workspace, plan_id: str, unit: str, period: Period, path: 
     findings = run_checks(ws, plan_id, unit, period)
     errors = [f for f in findings if f.blocking]
     if errors:
-        raise UseCaseError(f"审核有 {len(errors)} 个错误，不能导出。请先用 yinling check 查看并修改。")
+        raise UseCaseError("usecase.export_errors", errors=len(errors))
     from desktop.usecases.consolidating import children_of, consolidate
 
     if children_of(ws, ws.plan(plan_id), ws.unit(unit)):
@@ -71,7 +71,7 @@ def write_template(catalog: Catalog, plan_id: str, unit: str, period: Period, pa
     check_output_path(Path(path), ws.data if ws is not None else None)
     plan = _plan(catalog, plan_id)
     if unit not in catalog.units:
-        raise UseCaseError(f"没有代码为 {unit} 的填报单位（用 yinling units 查看）")
+        raise UseCaseError("usecase.no_unit", unit=unit)
     region = unit == plan.region
     held = _Held(ws, plan, unit, period) if ws is not None else None
     own = own_targets(ws, plan, unit)  # the unit's own targets are printed in its template
@@ -198,5 +198,6 @@ def _plan(catalog: Catalog, plan_id: str) -> Plan:
     try:
         return catalog.plan(plan_id)
     except KeyError:
-        raise UseCaseError(f"没有编号为 {plan_id} 的规划（可选：{', '.join(catalog.plan_ids())}）") from None
+        raise UseCaseError("usecase.no_plan", plan=plan_id,
+                           choices=", ".join(catalog.plan_ids())) from None
 

@@ -10,7 +10,8 @@ from enum import Enum
 from typing import Literal
 
 from desktop.catalog import Direction, Indicator, Kind, Measure, Plan, Target
-from desktop.excel.spec import PROGRESS_WORDS, ReportRow
+from desktop.excel.spec import PROGRESS_KEYS, ReportRow
+from desktop.messages import Message, msg
 from desktop.periods import Period
 from desktop.records import BaselineValue, Entry
 from desktop.rules.derive import (
@@ -55,7 +56,7 @@ def row_for(ind: Indicator, period: Period, by_period: dict[Period, Entry] | Non
         ind, period.year, target.text if target else "")
     blank = ReportRow(indicator_id=ind.id, seq=ind.seq, section=ind.section, name=ind.name,
                       unit=ind.unit, kind=ind.kind, scale=ind.scale, denominator_name=ind.denominator,
-                      target_text=text if applies or not text else f"{text}（全域）",
+                      target=text if applies or not text else msg("target.whole_region", text=text),
                       attribute=ind.attribute, responsible="、".join(ind.responsible),
                       baseline=baseline_figure(ind, baselines.get(ind.id)),
                       measure=ind.measure.value if ind.measure else "",
@@ -80,7 +81,7 @@ def row_for(ind: Indicator, period: Period, by_period: dict[Period, Entry] | Non
     return replace(blank, numerator=entry.numerator if entry else None,
                    denominator=entry.denominator if entry else None,
                    value=current, year_to_date=ytd_value,
-                   progress_text=words, progress_state=colour,
+                   progress=words, progress_state=colour,
                    note=(entry.note if entry else None) if note is _Note.OWN else note)
 
 
@@ -90,8 +91,9 @@ def _against(ind: Indicator, period: Period, current: float | None, target: Targ
     return progress(replace(ind, targets=(target,)), period, current)
 
 
-def _own_text(target: Target, year: int) -> str:
-    return target.text if target.year == year else f"{target.text}（{target.year}年）"
+def _own_text(target: Target, year: int) -> Message | str:
+    return target.text if target.year == year else msg("target.of_year", text=target.text,
+                                                       year=target.year)
 
 
 def target_applies_to_part(ind: Indicator) -> bool:
@@ -101,40 +103,45 @@ def target_applies_to_part(ind: Indicator) -> bool:
     return ind.kind in (Kind.RATE, Kind.PER_CAPITA, Kind.STATUS) or ind.aggregate == "none"
 
 
-def _target_text(ind: Indicator, year: int, text: str) -> str:
+def _target_text(ind: Indicator, year: int, text: str) -> Message | str:
     """The plan's own words; an end-year target shown in an earlier year says which year."""
     target = ind.target_for(year)
     if target is not None or not text:
         return text
     final = ind.final_target
-    return f"{text}（{final.year}年）" if final else text
+    return msg("target.of_year", text=text, year=final.year) if final else text
 
 
 def progress_words(state: Progress, ind: Indicator, current: float | None, failing: bool
-                   ) -> tuple[str, str]:
+                   ) -> tuple[Message | str, str]:
     """完成进度 as a clerk reads it, and the state that colours it. A ceiling (at most) is
     kept or exceeded — 30.7%（≤40%）已达标, 超出上限 10.0 个百分点 — never "77% complete";
     a row whose checks fail is not shown green until it is put right."""
-    word = PROGRESS_WORDS.get(state.state.value, "")
+    key = PROGRESS_KEYS.get(state.state.value)
+    word: Message | str = msg(key) if key else ""
+    text: Message | str
     if ind.direction is Direction.AT_MOST and current is not None and state.goal is not None:
         text = _ceiling_words(state, ind, current, word)
     elif state.share is None or ind.kind is Kind.STATUS:
         text = word
     else:
-        text = f"{state.share:.0%} {word}".strip()
+        text = msg("progress.share", share=f"{state.share:.0%}", word=word) if key else f"{state.share:.0%}"
     if failing and state.state in GREEN:
-        return f"{text}（待核实）", ""
+        return msg("progress.to_verify", text=text), ""
     return text, state.state.value
 
 
-def _ceiling_words(state: Progress, ind: Indicator, current: float, word: str) -> str:
+def _ceiling_words(state: Progress, ind: Indicator, current: float, word: Message | str
+                   ) -> Message:
     percent = ind.kind is Kind.RATE or ind.unit.strip() in PERCENT_UNITS
     assert state.goal is not None
     if state.state is ProgressState.EXCEEDED:
         excess = current - state.goal
-        return f"{word} {excess:.1f} 个百分点" if percent else f"{word} {_plain(excess)}{ind.unit}"
+        if percent:
+            return msg("progress.over_points", word=word, excess=f"{excess:.1f}")
+        return msg("progress.over_by", word=word, excess=_plain(excess), unit=ind.unit)
     shown = f"{current:.1f}%" if percent else f"{_plain(current)}{ind.unit}"
-    return f"{shown}（≤{state.target_text}）{word}"
+    return msg("progress.within", shown=shown, target=state.target_text, word=word)
 
 
 def _plain(number: float) -> str:

@@ -18,7 +18,7 @@ from pathlib import Path
 from desktop.catalog import Plan
 from desktop.excel.reader import Workbook, WorkbookRefused, shown_name
 from desktop.excel.report_reader import Problem
-from desktop.messages import say
+from desktop.messages import msg, say
 from desktop.rules.scope import reported_by
 from desktop.store import targets as store
 from desktop.usecases.baseline_sheets import SheetResult, read_sheet
@@ -130,7 +130,7 @@ def _read(ws: Workspace, result: TargetsFile, plan: Plan, year: int | None,
         result.refusals.append(Problem(result.name, str(exc).removeprefix(f"{result.name}：")))
         return None
     except OSError as exc:
-        result.refusals.append(Problem(result.name, f"无法读取文件（{exc.strerror or exc}）。"))
+        result.refusals.append(Problem(result.name, msg("import.unreadable", reason=exc.strerror or exc)))
         return None
     return read
 

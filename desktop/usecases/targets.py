@@ -213,7 +213,9 @@ def _disagreement(row: TargetRow, units: list[Unit]) -> Message | None:
     missing = [u.name for u in units if u.code not in row.parts]
     key = "targets.sum_short" if parts < total else "targets.sum_over"
     if missing:
-        names = "、".join(missing[:4]) + ("等" if len(missing) > 4 else "")
+        names: Message | str = "、".join(missing[:4])
+        if len(missing) > 4:
+            names = msg("targets.names_more", names=names)
         return msg("targets.and", first=msg(key, **shown),
                    second=msg("targets.sum_missing", count=len(missing), names=names))
     return msg(key, **shown)

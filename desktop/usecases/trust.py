@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from desktop.excel.report_reader import ReadReport, signed_values
 from desktop.excel.signature import Changed, SigningKey, changed_parts, matches
 from desktop.messages import Message, msg
+from desktop.messages.keys import TRUST_FIELD_KEYS, TRUST_PART_KEYS, TRUST_STATE_KEYS, TRUST_VALUE_KEYS
 from desktop.store import trust as store
 from desktop.usecases.workspace import Workspace
 
@@ -29,7 +30,7 @@ class Verdict:
 
     @property
     def words(self) -> Message:
-        return msg(f"trust.state.{self.state}")
+        return msg(TRUST_STATE_KEYS[self.state])
 
 
 def signing_key(ws: Workspace, plan_id: str, unit: str) -> SigningKey | None:
@@ -80,7 +81,7 @@ def _key_refusal(ws: Workspace, key: store.IssuedKey | None, plan_id: str, unit:
 
 def _what_changed(ws: Workspace, report: ReadReport, changed: Changed) -> Message:
     if changed.header:
-        fields = "、".join(msg(f"trust.field.{f}").render() if _known(f) else f for f in changed.header)
+        fields = "、".join(msg(TRUST_FIELD_KEYS[f]).render() if _known(f) else f for f in changed.header)
         return msg("trust.header_changed", fields=fields)
     listed = [_value_words(report, ind, fld, "changed") for ind, fld in changed.values]
     listed += [_value_words(report, ind, fld, "added") for ind, fld in changed.added]
@@ -99,7 +100,7 @@ def _value_words(report: ReadReport, indicator: str, name_of_field: str, how: st
     name = plan.indicator(current).name if plan.has_indicator(current) else indicator
     reading = "text" if (current, "text") in report.cells and name_of_field == "value" else name_of_field
     cell = report.cells.get((current, reading), "")
-    return msg(f"trust.value_{how}", name=name, field=msg(f"trust.part.{name_of_field}"),
+    return msg(TRUST_VALUE_KEYS[how], name=name, field=msg(TRUST_PART_KEYS[name_of_field]),
                cell=f"（{cell}）" if cell else "").render()
 
 

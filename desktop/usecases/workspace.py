@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.catalog import Catalog, Indicator, Plan, Unit, load_catalog
 from desktop.errors import UserError
+from desktop.messages import Message, msg
 from desktop.records import EntryKey
 from desktop.rules.text import has_control
 from desktop.store import values as store
@@ -53,16 +54,17 @@ class Workspace:
         try:
             return self.catalog.plan(plan_id)
         except KeyError:
-            raise UseCaseError(f"没有编号为 {plan_id} 的规划（可选：{', '.join(self.catalog.plan_ids())}）") from None
+            raise UseCaseError("usecase.no_plan", plan=plan_id,
+                               choices=", ".join(self.catalog.plan_ids())) from None
 
     def indicator(self, plan: Plan, indicator_id: str) -> Indicator:
         if not plan.has_indicator(indicator_id):
-            raise UseCaseError(f"规划 {plan.id} 中没有指标 {indicator_id}")
+            raise UseCaseError("usecase.no_indicator", plan=plan.id, indicator=indicator_id)
         return plan.indicator(indicator_id)
 
     def unit(self, code: str) -> Unit:
         if code not in self.catalog.units:
-            raise UseCaseError(f"没有代码为 {code} 的填报单位（用 yinling units 查看）")
+            raise UseCaseError("usecase.no_unit", unit=code)
         return self.catalog.units.get(code)
 
     def close(self) -> None:
@@ -117,13 +119,13 @@ def add_unit(ws: Workspace, parent: str, name: str, unit_type: str) -> Unit:
 
 
 def _check_new_unit(catalog: Catalog, parent: str, name: str, unit_type: str) -> str:
-    name = _office_text("单位名称", name)
+    name = _office_text(msg("usecase.office.unit_name"), name)
     if not name:
-        raise UseCaseError("请填写单位名称")
+        raise UseCaseError("usecase.unit_name_needed")
     if unit_type not in ADDABLE_TYPES:
-        raise UseCaseError(f"单位类型只能是 {'、'.join(ADDABLE_TYPES)}")
+        raise UseCaseError("usecase.unit_type", types=", ".join(ADDABLE_TYPES))
     if any(u.name == name for u in catalog.units.children(parent)):
-        raise UseCaseError(f"{catalog.units.get(parent).name} 下已有“{name}”，请直接选择它")
+        raise UseCaseError("usecase.unit_exists", parent=catalog.units.get(parent).name, name=name)
     return name
 
 
@@ -148,9 +150,9 @@ def create_data_file(path: Path | str, unit: str, *, clerk: str = "", phone: str
     """`yinling init`: a data file for an office (its reporting unit, clerk and phone).
     With `new_unit` (name, type), the office's unit is added under `unit` first."""
     catalog = catalog or load_catalog()
-    clerk, phone = _office_text("填表人", clerk), _office_text("联系电话", phone)
+    clerk, phone = _office_text(CLERK, clerk), _office_text(PHONE, phone)
     if unit not in catalog.units:
-        raise UseCaseError(f"没有代码为 {unit} 的填报单位（用 yinling units 查看）")
+        raise UseCaseError("usecase.no_unit", unit=unit)
     if new_unit is not None:  # checked before the file exists: a refusal leaves nothing behind
         _check_new_unit(catalog, unit, *new_unit)
     ws = Workspace(catalog, DataFile.open(path, create=True))
@@ -171,7 +173,7 @@ def update_office(ws: Workspace, unit: str, clerk: str, phone: str) -> Changes:
     only while the file holds no figures outside the new unit's part of the tree: a town's
     file does not become another town's."""
     ws.unit(unit)
-    clerk, phone = _office_text("填表人", clerk), _office_text("联系电话", phone)
+    clerk, phone = _office_text(CLERK, clerk), _office_text(PHONE, phone)
     if unit != ws.own_unit:
         check_unit_change(ws, unit)
     with ws.data.writing() as db:
@@ -191,13 +193,15 @@ def check_unit_change(ws: Workspace, unit: str) -> None:
 
 
 OFFICE_TEXT_MAX = 40
+CLERK, PHONE = msg("usecase.office.clerk"), msg("usecase.office.phone")
 
 
-def _office_text(label: str, text: str) -> str:
+def _office_text(label: Message, text: str) -> str:
     """The clerk's name and phone go on every report's footer: plain, short text."""
     text = text.strip()
     if has_control(text):
-        raise UseCaseError(f"{label}中含有不可见的控制字符，请删除后重新输入")
+        raise UseCaseError("usecase.office_control", label=label)
     if len(text) > OFFICE_TEXT_MAX:
-        raise UseCaseError(f"{label}过长（{len(text)} 字，最多 {OFFICE_TEXT_MAX} 字）")
+        raise UseCaseError("usecase.office_long", label=label, length=len(text),
+                           limit=OFFICE_TEXT_MAX)
     return text

@@ -223,6 +223,59 @@
     </message>
 </context>
 <context>
+    <name>DefinitionPanel</name>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="46"/>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="46"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="47"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="47"/>
+        <source>分子</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="48"/>
+        <source>分母</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="48"/>
+        <source>口径</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="49"/>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="49"/>
+        <source>责任单位</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="50"/>
+        <source>出处</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="50"/>
+        <source>原文不一致</source>
+        <translation>The text disagrees</translation>
+    </message>
+</context>
+<context>
     <name>EntryModel</name>
     <message>
         <location filename="../../desktop/ui/entry_model.py" line="157"/>
