@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.catalog import Catalog
 from desktop.messages import say
+from desktop.messages.keys import FIELD_KEYS, TRUST_STATE_KEYS
 from desktop.periods import Period, PeriodError
 from desktop.usecases.importing import (
     Conflict,
@@ -101,7 +102,7 @@ class ImportSummaryDialog(QDialog):
         self.commit_button.setEnabled(not refused)
 
     def _add_file(self, f: FileSummary) -> None:
-        signed = say(f"trust.state.{f.signature}") if f.plan or f.signature == "invalid" else ""
+        signed = say(TRUST_STATE_KEYS[f.signature]) if f.plan or f.signature == "invalid" else ""
         top = QTreeWidgetItem([f.name, f.unit_name, period_words(f.period), signed, ""])
         top.setToolTip(self.FILE, str(f.path))
         top.setForeground(self.SIGNED, QColor(SIGNATURE_COLOURS[f.signature]))
@@ -162,7 +163,7 @@ class ImportSummaryDialog(QDialog):
             lines.append((self.tr("……另有 {0} 处不同").format(len(f.conflicts) - SHOWN_CONFLICTS), NOTE))
         if f.clears:
             names = "、".join(dict.fromkeys(self.tr("{0}（{1}）").format(self._name(f, c.indicator),
-                                                                       say(f"field.{c.field}"))
+                                                                       say(FIELD_KEYS[c.field]))
                                            for c in f.clears))
             text = (self.tr("清除 {0} 项（报表中已无）：{1}") if choice_of(self.plan, f) == "replace"
                     else self.tr("报表中已无 {0} 项，保留本机：{1}"))
@@ -171,7 +172,7 @@ class ImportSummaryDialog(QDialog):
 
     def _conflict(self, f: FileSummary, c: Conflict) -> str:
         return self.tr("冲突：{0}（{1}）：本机 {2}，报表 {3}").format(
-            self._name(f, c.indicator), say(f"field.{c.field}"), shown_value(c.old), shown_value(c.new))
+            self._name(f, c.indicator), say(FIELD_KEYS[c.field]), shown_value(c.old), shown_value(c.new))
 
     def _reason(self, f: FileSummary, text: str) -> str:
         return text.removeprefix(f.name).lstrip("：: ").strip() or text
