@@ -102,6 +102,18 @@ def _v6_unit_targets_and_keys(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE received_reports ADD COLUMN signature TEXT")
 
 
+def _v7_audit_steps(db: sqlite_utils.Database) -> None:
+    # One user action (a typed edit, a paste, an import) is one step of the audit: undo and
+    # redo work on steps. `undoes`: the step an undo or a redo acts on.
+    db.execute("ALTER TABLE audit ADD COLUMN step INTEGER")
+    db.execute("ALTER TABLE audit ADD COLUMN undoes INTEGER")
+    # Earlier rows: each its own step, except a paste or an import, grouped by its moment.
+    db.execute("UPDATE audit SET step = id")
+    db.execute("UPDATE audit SET step = (SELECT min(a.id) FROM audit a WHERE a.at = audit.at "
+               "AND a.how = audit.how AND a.who = audit.who) WHERE how IN ('pasted', 'imported')")
+    db["audit"].create_index(["step"], if_not_exists=True)
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core,
     _v2_units_and_history_index,
@@ -109,6 +121,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v4_proxy_entries,
     _v5_reported_year_to_date,
     _v6_unit_targets_and_keys,
+    _v7_audit_steps,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
