@@ -38,10 +38,13 @@ def redraw_for(ws: Workspace, form: Form, changes: Changes) -> Redraw:
     here = (form.plan_id, form.unit, str(form.period))
     state = changes.submission == here
     rows: set[str] = set()
+    consolidated = {r.indicator.id for r in form.rows if r.consolidated}
     for key in changes.entries:
         if key.plan != form.plan_id:
             continue
         if key.unit == form.unit and key.period == str(form.period):
+            if key.indicator in consolidated:
+                return Redraw(everything=True)  # shown added up with the units below
             rows.add(key.indicator)
         elif _feeds(ws, form, key.unit, key.period):
             return Redraw(everything=True)  # 本年累计, a jump, or the figures added up from below

@@ -15,9 +15,9 @@ from desktop.records import EntryKey
 from desktop.store import values as store
 from desktop.usecases import checking, demo
 from desktop.usecases.entry import read_entry, set_fields
-from desktop.usecases.undo import undo_step
 from desktop.usecases.importing import commit_import, plan_import
 from desktop.usecases.reports import export_report, report_spec
+from desktop.usecases.undo import undo_step
 from desktop.usecases.workspace import UseCaseError, Workspace, create_data_file
 from tests.usecases.conftest import PLAN, Q2
 
