@@ -82,4 +82,5 @@ MESSAGES.update({
     "ops.add_unit_type": ("单位类型：", "Kind of unit:"),
     "ops.unit_added": ("已新增 {name}", "Added {name}"),
     "ops.settings": ("设置", "settings"),
+    "ops.table_counts": ("（空 {empty}，待改 {failing}）", " ({empty} empty, {failing} to fix)"),
 })

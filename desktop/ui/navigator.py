@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.catalog import Plan
+from desktop.messages import say
 from desktop.usecases.forms import Form
 
 ROLE = Qt.ItemDataRole.UserRole  # (plan id, table id); a plan's own item has table ""
@@ -56,5 +57,5 @@ class Navigator(QTreeWidget):
                 if plan_id != form.plan_id or (wanted is not None and table_id not in wanted):
                     continue
                 empty, failing = form.counts(table_id)
-                suffix = self.tr("（空 {0}，待改 {1}）").format(empty, failing) if empty or failing else ""
+                suffix = say("ops.table_counts", empty=empty, failing=failing) if empty or failing else ""
                 item.setText(0, plan.table(table_id).title + suffix)
