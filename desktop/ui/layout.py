@@ -3,15 +3,19 @@ between runs, and the rows of the table as printed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
 
 from desktop.ui.entry_model import COLUMNS
 from desktop.ui.panels import ChecksPanel, DefinitionPanel, HistoryPanel
 
 if TYPE_CHECKING:
+    from desktop.ui.dashboard import Dashboard
     from desktop.ui.main_window import MainWindow
     from desktop.ui.printing import PrintTable
 
@@ -32,6 +36,43 @@ def side_panels(win: QMainWindow, navigator: QWidget, titles: tuple[str, str, st
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         win.addDockWidget(area, dock)
     return checks, history, definition
+
+
+class FileDrops(QObject):
+    """Files dropped on the window: handed to `dropped` (the import)."""
+
+    def __init__(self, parent: QObject, dropped: Callable[[list[Path]], object]) -> None:
+        super().__init__(parent)
+        self._dropped = dropped
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DragEnter and isinstance(event, QDragEnterEvent):
+            if event.mimeData().hasUrls():
+                event.acceptProposedAction()
+            return True
+        if event.type() == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+            if paths:
+                event.acceptProposedAction()
+                self._dropped(paths)
+                return True
+        return False
+
+
+def dashboard_in(tabs: QTabWidget, page: QWidget) -> Dashboard:
+    """The dashboard made in place of its placeholder tab `page` (the same tab stays shown)."""
+    from desktop.ui.dashboard import Dashboard
+
+    dashboard = Dashboard()
+    index, shown = tabs.indexOf(page), tabs.currentWidget() is page
+    tabs.blockSignals(True)
+    tabs.insertTab(index, dashboard, tabs.tabText(index))
+    tabs.removeTab(index + 1)
+    if shown:
+        tabs.setCurrentWidget(dashboard)
+    tabs.blockSignals(False)
+    page.deleteLater()
+    return dashboard
 
 
 def restore(win: QMainWindow, settings: QSettings) -> None:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSettings, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QModelIndex, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolBar,
     QTreeWidgetItem,
+    QWidget,
 )
 
 from desktop import clock
@@ -27,7 +29,6 @@ from desktop.messages import say
 from desktop.periods import Period
 from desktop.store import values as store
 from desktop.ui import layout
-from desktop.ui.dashboard import Dashboard
 from desktop.ui.dialogs import ImportSummaryDialog, SettingsDialog
 from desktop.ui.entry_model import EntryModel
 from desktop.ui.entry_view import EntryView
@@ -40,6 +41,9 @@ from desktop.usecases.entry import set_many
 from desktop.usecases.form_update import redraw_for, update_form
 from desktop.usecases.workspace import Changes, Workspace
 
+if TYPE_CHECKING:
+    from desktop.ui.dashboard import Dashboard
+
 # The boxes and dialogs the window tests answer in their place.
 __all__ = ["ImportSummaryDialog", "MainWindow", "QMessageBox", "SettingsDialog"]
 
@@ -47,7 +51,9 @@ __all__ = ["ImportSummaryDialog", "MainWindow", "QMessageBox", "SettingsDialog"]
 class MainWindow(QMainWindow):
     changed = Signal(object)  # Changes: what an operation changed, for the listeners
 
-    def __init__(self, ws: Workspace, settings: QSettings) -> None:
+    def __init__(self, ws: Workspace, settings: QSettings, fill_later: bool = False) -> None:
+        """`fill_later`: show the window at once and read and fill its form just after the
+        first paint (the program's start); otherwise the form is filled before it returns."""
         super().__init__()
         self.ws, self.settings = ws, settings
         self.form: forms.Form | None = None
@@ -56,11 +62,15 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("银龄台账 — {0}").format(ws.unit(self.unit).name))
         self.setAcceptDrops(True)
+        self.installEventFilter(layout.FileDrops(self, lambda paths: self.import_files(paths)))
         self._build()
         self._fill_pickers()
         self.changed.connect(self._changes_heard)
         layout.restore(self, settings)
-        self._load()
+        if fill_later:
+            QTimer.singleShot(0, self._load)
+        else:
+            self._load()
 
     # Building the window ------------------------------------------------------------------
 
@@ -75,8 +85,9 @@ class MainWindow(QMainWindow):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.view, self.tr("填报"))
-        self.dashboard = Dashboard()
-        self.tabs.addTab(self.dashboard, self.tr("仪表盘"))
+        self._dashboard: Dashboard | None = None  # made when first shown
+        self._dashboard_page = QWidget()
+        self.tabs.addTab(self._dashboard_page, self.tr("仪表盘"))
         self.tabs.currentChanged.connect(lambda _i: self._refresh_dashboard())
         self.setCentralWidget(self.tabs)
         self.navigator = Navigator()
@@ -104,7 +115,7 @@ class MainWindow(QMainWindow):
         bar.addAction(self.tr("导出报表…"), lambda: self.export_current())
         bar.addAction(self.tr("导入…"), lambda: self.import_files())
         self.addToolBar(bar)
-        self.unit_box.currentIndexChanged.connect(lambda _i: self._unit_chosen())
+        self.unit_box.currentIndexChanged.connect(lambda _i: self.show_unit(self.unit_box.currentData()))
         self.period_box.currentIndexChanged.connect(lambda _i: self._load())
         return {"submit": submit}
 
@@ -162,16 +173,22 @@ class MainWindow(QMainWindow):
         self.period_box.setCurrentIndex(index if index >= 0 else self.period_box.count() - 1)
         self.period_box.blockSignals(False)
 
-    def refill_units(self, unit: str) -> None:
-        """The unit picker afresh (a unit added, the office changed), `unit` shown."""
+    def show_unit(self, unit: str | None, units: bool = False) -> None:
+        """`unit`'s plans, periods and form; `units`: the unit picker afresh too (a unit
+        added, the office changed)."""
+        if unit is None:
+            return
         self.unit = unit
-        self.setWindowTitle(self.tr("银龄台账 — {0}").format(self.ws.unit(self.ws.own_unit).name))
-        self.unit_box.blockSignals(True)
-        self.unit_box.clear()
-        self._fill_pickers()
-        self.unit_box.blockSignals(True)
-        self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(unit)))
-        self.unit_box.blockSignals(False)
+        if units:
+            self.setWindowTitle(self.tr("银龄台账 — {0}").format(self.ws.unit(self.ws.own_unit).name))
+            self.unit_box.blockSignals(True)
+            self.unit_box.clear()
+            self._fill_pickers()
+            self.unit_box.blockSignals(True)
+            self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(unit)))
+            self.unit_box.blockSignals(False)
+        else:
+            self._fill_pickers(units=False)
         self._load()
 
     # Loading and redrawing -------------------------------------------------------------------
@@ -179,13 +196,6 @@ class MainWindow(QMainWindow):
     @property
     def period(self) -> Period:
         return Period.parse(self.period_box.currentData() or _current_quarter())
-
-    def _unit_chosen(self) -> None:
-        if self.unit_box.currentData() is None:
-            return
-        self.unit = self.unit_box.currentData()
-        self._fill_pickers(units=False)
-        self._load()
 
     def _table_chosen(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
         if item is None:
@@ -238,8 +248,16 @@ class MainWindow(QMainWindow):
         self.state_label.setText(self.tr("状态：{0}").format(say(f"state.{form.state}")))
         self._current_changed(self.view.currentIndex())
 
+    @property
+    def dashboard(self) -> Dashboard:
+        """The dashboard tab, made the first time it is wanted (it is not shown at start)."""
+        if self._dashboard is None:
+            self._dashboard = layout.dashboard_in(self.tabs, self._dashboard_page)
+        return self._dashboard
+
     def _refresh_dashboard(self) -> None:
-        if self.tabs.currentWidget() is not self.dashboard or self.form is None:
+        shown = self.tabs.currentWidget()
+        if (shown is not self._dashboard and shown is not self._dashboard_page) or self.form is None:
             return
         self.dashboard.progress.set_form(self.form)
         index = self.view.currentIndex()
@@ -300,17 +318,7 @@ class MainWindow(QMainWindow):
     def _print_rows(self) -> object:
         return layout.print_rows(self)
 
-    # Drag and drop, closing ---------------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_files(paths)
+    # Closing ---------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         layout.save(self, self.settings)

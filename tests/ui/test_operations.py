@@ -157,3 +157,44 @@ def test_an_edit_redraws_only_its_row(qtbot: QtBot, town_window: MainWindow) -> 
     type_into(qtbot, window, "77")
     assert resets == [] and rows == {window.model.row_of(BEDS)}
     assert window.model.index(window.model.row_of(BEDS), window.model.column_of("value")).data() == "77"
+
+
+def test_files_dropped_on_the_window_are_imported(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    asked: list[list[Path]] = []
+    monkeypatch.setattr(window, "import_files", asked.append)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "大坝镇.xlsx"))])
+    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, data,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    assert asked == [[tmp_path / "大坝镇.xlsx"]]
+
+
+def test_the_program_shows_its_window_before_filling_the_form(qtbot: QtBot, town_ws: object) -> None:
+    from desktop.ui.app import settings
+
+    win = MainWindow(town_ws, settings(), fill_later=True)  # type: ignore[arg-type]
+    qtbot.addWidget(win)
+    assert win.form is None and win.model.rowCount() == 0  # nothing read before the first paint
+    win.show()
+    qtbot.waitUntil(lambda: win.model.rowCount() > 0)
+    assert win.form is not None and win.checks.count() > 0
+
+
+def test_the_dashboard_is_made_when_its_tab_is_first_shown(qtbot: QtBot, demo_window: MainWindow) -> None:
+    from desktop.ui.dashboard import Dashboard
+
+    assert not demo_window.findChildren(Dashboard)  # not at start
+    demo_window.tabs.setCurrentIndex(1)  # the clerk clicks 仪表盘
+    [made] = demo_window.findChildren(Dashboard)
+    assert demo_window.tabs.currentWidget() is made and demo_window.tabs.tabText(1) == "仪表盘"
+    assert made.progress.sections  # filled for the form on show

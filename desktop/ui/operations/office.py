@@ -54,7 +54,7 @@ def add_child_unit(win: MainWindow) -> None:
         return
 
     def added(unit: Unit) -> None:
-        win.refill_units(win.unit)
+        win.show_unit(win.unit, units=True)
         win.statusBar().showMessage(say("ops.unit_added", name=unit.name), 10000)
 
     Op(win, lambda _p: add_unit(win.ws, parent.code, name, ADDABLE_TYPES[kinds.index(kind)]),
@@ -79,7 +79,7 @@ def open_settings(win: MainWindow) -> None:
         font.setPointSize(dialog.font_size.value())
         QApplication.setFont(font)
         if unit != win.unit_box.itemData(0):
-            win.refill_units(unit)
+            win.show_unit(unit, units=True)
         win.view.resizeRowsToContents()
 
     Op(win, lambda _p: update_office(win.ws, unit, dialog.clerk.text(), dialog.phone.text()),
