@@ -117,6 +117,8 @@ def test_undo_and_redo_over_typed_and_pasted_steps(qtbot: QtBot, window: MainWin
     assert hows == ["redo"] * 2 + ["undone"] * 2 + ["pasted"] * 2
     row = window.model.row(window.model.row_of(BEDS))
     assert row.entry.value == 10  # the table shows what the file holds
+    go_to(window, SHARE, "numerator")
+    assert "重做" in window.history.item(0).text()  # the history panel says what the redo was
     assert boxes.shown == []
 
 
