@@ -11,6 +11,7 @@ Two rules keep an undo honest:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.periods import Period
@@ -107,17 +108,19 @@ def _figures(ws: Workspace, step: int) -> list[AuditRecord]:
     return records
 
 
-def _first(records: list[AuditRecord], value: object) -> Cells:
+def _first(records: list[AuditRecord], value: Callable[[AuditRecord], str | None]) -> Cells:
+    """Per cell, `value` of the first record that touched it (what the step replaced)."""
     cells: Cells = {}
     for r in records:
-        cells.setdefault(_key(r), {}).setdefault(r.field, value(r))  # type: ignore[operator]
+        cells.setdefault(_key(r), {}).setdefault(r.field, value(r))
     return cells
 
 
-def _last(records: list[AuditRecord], value: object) -> Cells:
+def _last(records: list[AuditRecord], value: Callable[[AuditRecord], str | None]) -> Cells:
+    """Per cell, `value` of the last record that touched it (what the step left)."""
     cells: Cells = {}
     for r in records:
-        cells.setdefault(_key(r), {})[r.field] = value(r)  # type: ignore[operator]
+        cells.setdefault(_key(r), {})[r.field] = value(r)
     return cells
 
 

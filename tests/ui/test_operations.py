@@ -200,3 +200,20 @@ def test_the_dashboard_is_made_when_its_tab_is_first_shown(qtbot: QtBot, demo_wi
     [made] = demo_window.findChildren(Dashboard)
     assert demo_window.tabs.currentWidget() is made and demo_window.tabs.tabText(1) == "仪表盘"
     assert made.progress.sections  # filled for the form on show
+
+
+def test_save_as_pdf_writes_the_table_and_never_over_the_data_file(
+        qtbot: QtBot, demo_window: MainWindow, boxes: Boxes, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.ui import file_dialogs
+    from desktop.ui.operations import files
+
+    chosen = [tmp_path / "表1.pdf", demo_window.ws.data.path]
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *_a: chosen.pop(0))
+    files.save_pdf(demo_window)
+    assert (tmp_path / "表1.pdf").read_bytes().startswith(b"%PDF")
+    assert "已保存" in demo_window.statusBar().currentMessage()
+    before = demo_window.ws.data.path.read_bytes()[:100]
+    files.save_pdf(demo_window)
+    assert len(boxes.shown) == 1 and boxes.shown[0][0] == "warning" and "数据文件" in boxes.shown[0][1]
+    assert demo_window.ws.data.path.read_bytes()[:100] == before

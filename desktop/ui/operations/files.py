@@ -4,13 +4,14 @@ table — each an operation naming its use case; long ones run behind a progress
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.messages import say
 from desktop.ui import file_dialogs
 from desktop.ui.dialogs import ImportSummaryDialog
-from desktop.ui.operations import Op, show_failure
+from desktop.ui.operations import Op, Progress
 from desktop.ui.operations.entry import push_step
 from desktop.usecases.consolidating import consolidate
 from desktop.usecases.importing import ImportPlan, commit_import, plan_import
@@ -99,20 +100,21 @@ def preview(win: MainWindow) -> None:
 
 
 def save_pdf(win: MainWindow) -> None:
+    """The table as shown, to a PDF (drawn on the UI thread: Qt paints it)."""
     from desktop.ui import printing  # QtPrintSupport only when printing
 
     chosen = file_dialogs.save_file(win, say("ops.pdf_title"),
                                     last_folder(win) / report_name(win, ending=".pdf"), "PDF (*.pdf)", "pdf")
     if chosen is None:
         return
-    try:
+
+    def write(_progress: Progress) -> None:
         check_output_path(chosen, win.ws.data, ".pdf")
-    except Exception as exc:  # a refusal in words, or a bug logged
-        show_failure(win, exc, say("ops.pdf_writing"), say("ops.not_saved"))
-        return
-    printing.save_pdf(win._print_rows(), Path(chosen))
-    win.statusBar().showMessage(say("ops.pdf_saved", path=chosen), 10000)
+        printing.save_pdf(win._print_rows(), Path(chosen))
+
+    Op(win, write, what=say("ops.pdf_writing")).success(_said(win, "ops.pdf_saved", chosen)).run()
 
 
-def _said(win: MainWindow, key: str, path: Path) -> object:
+def _said(win: MainWindow, key: str, path: Path) -> Callable[[object], None]:
+    """What the status bar says once the file is written."""
     return lambda _result: win.statusBar().showMessage(say(key, path=path), 10000)
