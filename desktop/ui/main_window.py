@@ -6,6 +6,7 @@ only that (`_changes_heard`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,6 +44,7 @@ from desktop.usecases.workspace import Changes, Workspace
 
 if TYPE_CHECKING:
     from desktop.ui.dashboard import Dashboard
+    from desktop.ui.printing import PrintTable
 
 # The boxes and dialogs the window tests answer in their place.
 __all__ = ["ImportSummaryDialog", "MainWindow", "QMessageBox", "SettingsDialog"]
@@ -100,7 +102,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.state_label)
         self.statusBar().addPermanentWidget(self.saved_label)
 
-    def _build_toolbar(self) -> dict[str, object]:
+    def _build_toolbar(self) -> dict[str, Callable[[], object]]:
         bar = QToolBar(self.tr("填报单位与统计期"))
         bar.setObjectName("pickers")
         self.unit_box, self.period_box = QComboBox(), QComboBox()
@@ -119,7 +121,7 @@ class MainWindow(QMainWindow):
         self.period_box.currentIndexChanged.connect(lambda _i: self._load())
         return {"submit": submit}
 
-    def _build_menus(self, slots: dict[str, object]) -> None:
+    def _build_menus(self, slots: dict[str, Callable[[], object]]) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("文件(&F)"))
         for item in (
@@ -315,7 +317,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         office.open_settings(self)
 
-    def _print_rows(self) -> object:
+    def _print_rows(self) -> PrintTable:
         return layout.print_rows(self)
 
     # Closing ---------------------------------------------------------------------------------
@@ -325,7 +327,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _add(menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
+def _add(menu: QMenu, text: str, slot: Callable[[], object],
+         shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
     action = menu.addAction(text)
     action.triggered.connect(slot)
     if shortcut is not None:

@@ -35,9 +35,10 @@ class Navigator(QTreeWidget):
         self.expandAll()
         chosen = ("", "")
         first = self.topLevelItem(0)
-        if first is not None and first.childCount():
-            self.setCurrentItem(first.child(0))
-            chosen = first.child(0).data(0, ROLE)
+        opening = first.child(0) if first is not None else None
+        if opening is not None:
+            self.setCurrentItem(opening)
+            chosen = opening.data(0, ROLE)
         self.blockSignals(False)
         return chosen
 
@@ -49,13 +50,10 @@ class Navigator(QTreeWidget):
     def show_counts(self, plan: Plan, form: Form, tables: Iterable[str] | None = None) -> None:
         """（空 N，待改 M） beside each table of the form's plan (or only `tables`)."""
         wanted = set(tables) if tables is not None else None
-        for i in range(self.topLevelItemCount()):
-            top = self.topLevelItem(i)
-            for j in range(top.childCount()):
-                item = top.child(j)
-                plan_id, table_id = item.data(0, ROLE)
-                if plan_id != form.plan_id or (wanted is not None and table_id not in wanted):
-                    continue
-                empty, failing = form.counts(table_id)
-                suffix = say("ops.table_counts", empty=empty, failing=failing) if empty or failing else ""
-                item.setText(0, plan.table(table_id).title + suffix)
+        for item in self.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
+            plan_id, table_id = item.data(0, ROLE)
+            if not table_id or plan_id != form.plan_id or (wanted is not None and table_id not in wanted):
+                continue
+            empty, failing = form.counts(table_id)
+            suffix = say("ops.table_counts", empty=empty, failing=failing) if empty or failing else ""
+            item.setText(0, plan.table(table_id).title + suffix)

@@ -51,10 +51,18 @@ def run_with_progress(parent: QWidget, title: str, work: Callable[[Progress], An
     dialog.setMinimumDuration(300)
     outcome: dict[str, Any] = {}
     loop = QEventLoop()
-    job.signals.progressed.connect(lambda done, total, label: (
-        dialog.setMaximum(max(total, 1)), dialog.setValue(done), dialog.setLabelText(f"{title}\n{label}")))
-    job.signals.finished.connect(lambda result: (outcome.update(ok=True, value=result), loop.quit()))
-    job.signals.failed.connect(lambda exc: (outcome.update(ok=False, value=exc), loop.quit()))
+    def progressed(done: int, total: int, label: str) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+        dialog.setLabelText(f"{title}\n{label}")
+
+    def ended(ok: bool, value: object) -> None:
+        outcome.update(ok=ok, value=value)
+        loop.quit()
+
+    job.signals.progressed.connect(progressed)
+    job.signals.finished.connect(lambda result: ended(True, result))
+    job.signals.failed.connect(lambda exc: ended(False, exc))
     dialog.canceled.connect(job.cancelled.set)
     QThreadPool.globalInstance().start(job)
     if "ok" not in outcome:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.catalog import STATUSES, Indicator, Kind
 from desktop.periods import Period
@@ -98,7 +98,8 @@ def write_cells(db: sqlite_utils.Database, ws: Workspace,
     for key, fields in cells.items():
         guard.ensure_editable(db, ws, key.plan, key.unit, key.period)
         old = store.read_entry(db, key) or EMPTY
-        new = replace(old, **fields)
+        given: dict[str, Any] = dict(fields)  # each parsed for its field (parse_field)
+        new = replace(old, **given)
         changed = {f: (old.get(f), new.get(f)) for f in FIELDS if old.get(f) != new.get(f)}
         if changed:
             store.write_entry(db, key, new, ws.clerk)

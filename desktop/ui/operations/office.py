@@ -63,7 +63,7 @@ def add_child_unit(win: MainWindow) -> None:
 
 def open_settings(win: MainWindow) -> None:
     db = win.ws.data.db
-    size = int(win.settings.value("font_size", win.font().pointSize()))
+    size = int(str(win.settings.value("font_size", win.font().pointSize())))
     dialog = SettingsDialog(win.ws.catalog, win.ws.own_unit, store.get_meta(db, "clerk"),
                             store.get_meta(db, "phone"), size,
                             str(win.settings.value("language", "zh")), win.ws.data.path, win)
