@@ -10,8 +10,11 @@ from PySide6.QtGui import QUndoCommand
 
 
 class StepCommand(QUndoCommand):
-    def __init__(self, step: int, text: str, undo: Callable[[int], object],
-                 redo: Callable[[int], object]) -> None:
+    """`undo(step)` and `redo(step)` return whether they were done; a step they refuse (its
+    quarter submitted since, a cell changed by a later import) leaves the stack."""
+
+    def __init__(self, step: int, text: str, undo: Callable[[int], bool],
+                 redo: Callable[[int], bool]) -> None:
         super().__init__(text)
         self.step, self._undo, self._redo = step, undo, redo
         self._done = True  # the step was written before the push
@@ -20,7 +23,9 @@ class StepCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._redo(self.step)
+        if not self._redo(self.step):
+            self.setObsolete(True)
 
     def undo(self) -> None:
-        self._undo(self.step)
+        if not self._undo(self.step):
+            self.setObsolete(True)

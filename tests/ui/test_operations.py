@@ -217,3 +217,13 @@ def test_save_as_pdf_writes_the_table_and_never_over_the_data_file(
     files.save_pdf(demo_window)
     assert len(boxes.shown) == 1 and boxes.shown[0][0] == "warning" and "数据文件" in boxes.shown[0][1]
     assert demo_window.ws.data.path.read_bytes()[:100] == before
+
+
+def test_an_undo_refused_says_why_and_leaves_the_stack(qtbot: QtBot, window: MainWindow, boxes: Boxes) -> None:
+    go_to(window, BEDS, "value")
+    type_into(qtbot, window, "10")
+    set_fields(window.ws, key(BEDS), {"value": "30"}, "imported")  # changed since, not from here
+    undo_keys(qtbot, window)
+    assert read_entry(window.ws, key(BEDS)).value == 30
+    assert len(boxes.shown) == 1 and "又被修改过" in boxes.shown[0][1]
+    assert window.undo_stack.count() == 0 and not window.undo_stack.canRedo()

@@ -103,13 +103,13 @@ def push_step(win: MainWindow, step: int, label: str) -> None:
     win.undo_stack.push(StepCommand(step, label, partial(undo_step, win), partial(redo_step, win)))
 
 
-def undo_step(win: MainWindow, step: int) -> None:
-    Op(win, lambda _p: undo.undo_step(win.ws, step), what=say("ops.undoing")) \
+def undo_step(win: MainWindow, step: int) -> bool:
+    return Op(win, lambda _p: undo.undo_step(win.ws, step), what=say("ops.undoing")) \
         .failure(partial(_cannot, win), UserError).run()
 
 
-def redo_step(win: MainWindow, step: int) -> None:
-    Op(win, lambda _p: undo.redo_step(win.ws, step), what=say("ops.undoing")) \
+def redo_step(win: MainWindow, step: int) -> bool:
+    return Op(win, lambda _p: undo.redo_step(win.ws, step), what=say("ops.undoing")) \
         .failure(partial(_cannot, win), UserError).run()
 
 
