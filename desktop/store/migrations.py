@@ -109,8 +109,13 @@ def _v7_audit_steps(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE audit ADD COLUMN undoes INTEGER")
     # Earlier rows: each its own step, except a paste or an import, grouped by its moment.
     db.execute("UPDATE audit SET step = id")
-    db.execute("UPDATE audit SET step = (SELECT min(a.id) FROM audit a WHERE a.at = audit.at "
-               "AND a.how = audit.how AND a.who = audit.who) WHERE how IN ('pasted', 'imported')")
+    grouped = "how IN ('pasted', 'imported')"
+    db.execute("CREATE TEMP TABLE audit_moments AS SELECT at, how, who, min(id) AS first FROM audit "
+               f"WHERE {grouped} GROUP BY at, how, who")
+    db.execute("CREATE INDEX temp.audit_moments_key ON audit_moments (at, how, who)")
+    db.execute("UPDATE audit SET step = (SELECT m.first FROM audit_moments m WHERE m.at = audit.at "
+               f"AND m.how = audit.how AND m.who IS audit.who) WHERE {grouped}")
+    db.execute("DROP TABLE temp.audit_moments")
     db["audit"].create_index(["step"], if_not_exists=True)
 
 
