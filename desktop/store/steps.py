@@ -44,3 +44,14 @@ def audit_rows(db: sqlite_utils.Database, plan: str | None = None, unit: str | N
 def audit_text(value: object) -> str | None:
     """A figure as the audit writes it (what an undo compares against)."""
     return _as_text(value)
+
+
+def import_steps(db: sqlite_utils.Database) -> list[tuple[int, str, str, tuple[str, ...], int]]:
+    """(step, at, who, the files' names, rows) of every import, newest first."""
+    files: dict[int, list[str]] = {}
+    for step, name in db.execute("SELECT DISTINCT step, reason FROM audit WHERE how = 'imported' "
+                                 "AND step IS NOT NULL ORDER BY step, reason").fetchall():
+        files.setdefault(int(step), []).append(name or "")
+    rows = db.execute("SELECT step, min(at), min(who), count(*) FROM audit WHERE how = 'imported' "
+                      "AND step IS NOT NULL GROUP BY step ORDER BY step DESC").fetchall()
+    return [(int(r[0]), str(r[1]), str(r[2]), tuple(files.get(int(r[0]), ())), int(r[3])) for r in rows]

@@ -35,6 +35,25 @@ class Stack:
     undone: tuple[int, ...]
 
 
+@dataclass(frozen=True)
+class ImportStep:
+    """One import in the import log, undone whole by `undo_step(ws, step)` (撤销本次导入)."""
+
+    step: int
+    at: str
+    who: str
+    files: tuple[str, ...]
+    changes: int  # audited field changes
+    in_effect: bool  # not undone (or redone since)
+
+
+def imports(ws: Workspace) -> list[ImportStep]:
+    """Every import of the file, newest first, and whether it still stands."""
+    done = set(stack(ws).done)
+    return [ImportStep(step, at, who, tuple(f for f in files if f), count, step in done)
+            for step, at, who, files, count in store_steps.import_steps(ws.data.db)]
+
+
 def undo_step(ws: Workspace, step: int) -> Changes:
     """Put back what `step` replaced, as one new step ("undone")."""
     records = _figures(ws, step)

@@ -122,6 +122,16 @@ def test_an_import_is_one_step_and_undone_whole(county: tuple[Workspace, Path]) 
     assert [r.how for r in store.history(ws.data.db, key())] == ["undone", "imported"]
 
 
+def test_the_import_log_lists_each_import_and_whether_it_stands(county: tuple[Workspace, Path]) -> None:
+    ws, report = county
+    imported = commit_import(ws, plan_import(ws, [report], "replace"))
+    [entry] = undo.imports(ws)
+    assert (entry.step, entry.files, entry.who, entry.in_effect) == (imported.step, ("daba.xlsx",), "马丽", True)
+    assert entry.changes == len(imported.audit_ids)
+    undo.undo_step(ws, entry.step)  # 撤销本次导入
+    assert [i.in_effect for i in undo.imports(ws)] == [False]
+
+
 def test_a_typed_edit_is_not_undone_over_a_later_import(county: tuple[Workspace, Path]) -> None:
     ws, report = county
     typed = set_fields(ws, key(), {"value": "5"})  # 代填 for 大坝镇, then its report comes in
