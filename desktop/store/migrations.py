@@ -116,7 +116,7 @@ def _v7_audit_steps(db: sqlite_utils.Database) -> None:
     db.execute("UPDATE audit SET step = (SELECT m.first FROM audit_moments m WHERE m.at = audit.at "
                f"AND m.how = audit.how AND m.who IS audit.who) WHERE {grouped}")
     db.execute("DROP TABLE temp.audit_moments")
-    db["audit"].create_index(["step"], if_not_exists=True)
+    db.execute("CREATE INDEX IF NOT EXISTS idx_audit_step ON audit (step)")
 
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
