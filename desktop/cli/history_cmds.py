@@ -82,8 +82,9 @@ def _as_dict(ws: Workspace, r: AuditRecord, lang: str) -> dict[str, object]:
     plan = ws.catalog.plan(r.plan) if r.plan in ws.catalog.plan_ids() else None
     name = plan.indicator(r.indicator).name if plan and r.indicator and plan.has_indicator(r.indicator) \
         else r.indicator
+    of_step = say("history.of_step", lang, step=r.undoes) if r.undoes else ""
     return {"id": r.id, "step": r.step, "undoes": r.undoes, "at": r.at, "who": r.who, "how": r.how,
-            "how_shown": _how(r.how, lang), "plan": r.plan, "unit": r.unit,
+            "how_shown": _how(r.how, lang) + of_step, "plan": r.plan, "unit": r.unit,
             "unit_name": units.get(r.unit).name if r.unit in units else r.unit,
             "period": r.period, "indicator": r.indicator, "indicator_name": name,
             "field": r.field, "old": r.old, "new": r.new, "reason": r.reason,

@@ -15,6 +15,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "(by a later import, say): undo the later change first."),
     "undo.done": ("已撤销第 {step} 步（{how}，{count} 处修改）。",
                   "Undid step {step} ({how}, {count} changes)."),
+    "history.of_step": ("（第 {step} 步）", " (of step {step})"),
     "history.none": ("没有修改记录。", "No changes recorded."),
     "history.line": ("第 {step} 步  {at}  {who}  {how}  {unit} {period}  {indicator} {field}：{old} → {new}",
                      "step {step}  {at}  {who}  {how}  {unit} {period}  {indicator} {field}: {old} → {new}"),

@@ -56,7 +56,8 @@ def test_history_lists_each_change_with_its_step_and_how(db: str, capsys: pytest
     assert records[0]["indicator_name"] == "设立家庭照护床位"
     code, out, _ = run(capsys, "history", "--db", db, *SCOPE)
     lines = out.strip().splitlines()
-    assert len(lines) == 3 and "撤销" in lines[0] and "15 → 12" in lines[0] and "大坝镇" in lines[0]
+    assert len(lines) == 3 and "15 → 12" in lines[0] and "大坝镇" in lines[0]
+    assert f"撤销（第 {records[1]['step']} 步）" in lines[0]
     code, out, _ = run(capsys, "--lang", "en", "history", "--db", db, "--unit", "qingtongxia.xiakou")
     assert code == 0 and out.strip() == "No changes recorded."
 
