@@ -88,7 +88,7 @@ class AuditRecord:
     id: int
     at: str
     who: str
-    how: str  # typed | pasted | imported | undone | redone | demo | state
+    how: str  # typed | pasted | imported | undone | redo | demo | state
     plan: str
     indicator: str
     unit: str
@@ -98,3 +98,5 @@ class AuditRecord:
     new: str | None
     reason: str | None = None
     proxy: int = 0  # 代填: entered by an office for a unit below it
+    step: int = 0  # the user action it belongs to (one typed edit, one paste, one import)
+    undoes: int | None = None  # for an undo or a redo: the step it acts on

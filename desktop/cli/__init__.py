@@ -16,6 +16,7 @@ from desktop.catalog import CatalogError
 from desktop.cli import (
     catalog_cmds,
     data_cmds,
+    history_cmds,
     import_cmds,
     package_cmds,
     plan_cmds,
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan_cmds.register(commands, common)
     target_cmds.register(commands, common)
     package_cmds.register(commands, common)
+    history_cmds.register(commands, common)
     return parser
 
 

@@ -20,6 +20,7 @@ from importlib import import_module
 LANGS = ("zh", "en")
 _MODULES: tuple[str, ...] = ("catalog", "cli", "core", "entry", "excel", "plans", "targets", "totals", "trust")
 _MODULES += ("store", "usecases", "reading", "words")  # the core's words (issue 16)
+_MODULES += ("ops",)  # the window's operations and undo (issue 16)
 _MODULES += ("county",)  # the county's window (issue 17)
 _language = "zh"
 

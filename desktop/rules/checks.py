@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import operator
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from desktop.catalog import STATUSES, Indicator, Kind, Measure, Plan, Rule
@@ -109,15 +109,26 @@ def check_unit_period(plan: Plan, period: Period, entries: Mapping[tuple[str, Pe
     for this year's quarters and last year's Q4; `baselines` indicator id → baseline."""
     found: list[Finding] = []
     for ind in plan.indicators:
-        entry = entries.get((ind.id, period))
-        if entry is None:
-            continue
-        cell = check_entry(ind, entry)
-        cell.extend(_check_jumps(plan, ind, period, entries, baselines.get(ind.id)))
-        found.extend(_explained(f, entry) for f in cell)
-    for rule in plan.rules:
-        found.extend(_check_rule(plan, rule, period, entries))
-    return found
+        found.extend(check_indicator(plan, ind, period, entries, baselines.get(ind.id)))
+    return found + check_rules(plan, plan.rules, period, entries)
+
+
+def check_indicator(plan: Plan, ind: Indicator, period: Period,
+                    entries: Mapping[tuple[str, Period], Entry],
+                    baseline: BaselineValue | None) -> list[Finding]:
+    """The checks of one indicator's own cell: type and range, and its jumps."""
+    entry = entries.get((ind.id, period))
+    if entry is None:
+        return []
+    cell = check_entry(ind, entry)
+    cell.extend(_check_jumps(plan, ind, period, entries, baseline))
+    return [_explained(f, entry) for f in cell]
+
+
+def check_rules(plan: Plan, rules: Iterable[Rule], period: Period,
+                entries: Mapping[tuple[str, Period], Entry]) -> list[Finding]:
+    """The cross-indicator rules given (each finding names its rule in `params["rule"]`)."""
+    return [f for rule in rules for f in _check_rule(plan, rule, period, entries)]
 
 
 def _check_rule(plan: Plan, rule: Rule, period: Period,

@@ -102,6 +102,23 @@ def _v6_unit_targets_and_keys(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE received_reports ADD COLUMN signature TEXT")
 
 
+def _v7_audit_steps(db: sqlite_utils.Database) -> None:
+    # One user action (a typed edit, a paste, an import) is one step of the audit: undo and
+    # redo work on steps. `undoes`: the step an undo or a redo acts on.
+    db.execute("ALTER TABLE audit ADD COLUMN step INTEGER")
+    db.execute("ALTER TABLE audit ADD COLUMN undoes INTEGER")
+    # Earlier rows: each its own step, except a paste or an import, grouped by its moment.
+    db.execute("UPDATE audit SET step = id")
+    grouped = "how IN ('pasted', 'imported')"
+    db.execute("CREATE TEMP TABLE audit_moments AS SELECT at, how, who, min(id) AS first FROM audit "
+               f"WHERE {grouped} GROUP BY at, how, who")
+    db.execute("CREATE INDEX temp.audit_moments_key ON audit_moments (at, how, who)")
+    db.execute("UPDATE audit SET step = (SELECT m.first FROM audit_moments m WHERE m.at = audit.at "
+               f"AND m.how = audit.how AND m.who IS audit.who) WHERE {grouped}")
+    db.execute("DROP TABLE temp.audit_moments")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_audit_step ON audit (step)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core,
     _v2_units_and_history_index,
@@ -109,6 +126,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v4_proxy_entries,
     _v5_reported_year_to_date,
     _v6_unit_targets_and_keys,
+    _v7_audit_steps,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

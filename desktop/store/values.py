@@ -69,19 +69,27 @@ def write_entry(db: sqlite_utils.Database, key: EntryKey, entry: Entry, who: str
 
 
 def append_audit(db: sqlite_utils.Database, key: EntryKey, changes: Mapping[str, tuple[object, object]],
-                 how: str, who: str, reason: str | None = None, proxy: bool = False) -> list[int]:
+                 how: str, who: str, reason: str | None = None, proxy: bool = False,
+                 step: int | None = None, undoes: int | None = None) -> list[int]:
     """One audit row per changed field; returns their ids. `proxy`: 代填, entered by an
-    office for a unit below it."""
+    office for a unit below it. `step`: the user action the rows belong to (a new one when
+    not given); `undoes`: for an undo or a redo, the step it acts on."""
     ids = []
     at = now()
+    step = step if step is not None else next_step(db)
     for field, (old, new) in changes.items():
         cursor = db.execute(
             "INSERT INTO audit (at, who, how, plan, indicator, unit, period, field, old, new, "
-            "reason, proxy) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "reason, proxy, step, undoes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (at, who, how, key.plan, key.indicator, key.unit, key.period, field,
-             _as_text(old), _as_text(new), reason, int(proxy)))
+             _as_text(old), _as_text(new), reason, int(proxy), step, undoes))
         ids.append(_inserted_id(cursor))
     return ids
+
+
+def next_step(db: sqlite_utils.Database) -> int:
+    """A new step number for the audit rows of one user action."""
+    return int(db.execute("SELECT coalesce(max(step), 0) + 1 FROM audit").fetchone()[0])
 
 
 def audit_record(db: sqlite_utils.Database, audit_id: int) -> AuditRecord | None:
@@ -238,7 +246,8 @@ def read_reported_ytd(db: sqlite_utils.Database, plan: str, units: Iterable[str]
     return {(r[0], r[1], r[2]): r[3] for r in rows.fetchall()}
 
 
-_AUDIT_COLUMNS = "id, at, who, how, plan, indicator, unit, period, field, old, new, reason, proxy"
+_AUDIT_COLUMNS = ("id, at, who, how, plan, indicator, unit, period, field, old, new, reason, proxy, "
+                  "coalesce(step, -id), undoes")
 
 
 def _inserted_id(cursor: sqlite3.Cursor) -> int:

@@ -147,7 +147,7 @@ def main(data_file: Path | None = None, language: str | None = None,
         ws = open_or_first_run(data_file)
     if ws is None:
         return 1
-    window = MainWindow(ws, settings())
+    window = MainWindow(ws, settings(), fill_later=True)  # visible at once, filled just after
     window.show()
     if _OPENED:
         window.statusBar().showMessage(_package_words(ws), 30000)

@@ -1,29 +1,31 @@
-"""Undo and redo through Qt's QUndoStack. An edit is saved before its command is pushed
-(so a refused value never enters the stack); undo and redo save again, audited."""
+"""Qt's undo stack over the audit's steps: each command is one step a use case wrote (a
+typed edit, a paste, an import); Ctrl+Z and Ctrl+Y call the undo use cases on it
+(usecases/undo.py), which audit what they do ("undone", "redo") and keep to the guard."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from desktop.records import EntryKey
 
-Cells = Mapping[EntryKey, Mapping[str, str]]
+class StepCommand(QUndoCommand):
+    """`undo(step)` and `redo(step)` return whether they were done; a step they refuse (its
+    quarter submitted since, a cell changed by a later import) leaves the stack."""
 
-
-class SetCellsCommand(QUndoCommand):
-    def __init__(self, apply: Callable[[Cells, str], object], before: Cells, after: Cells,
-                 text: str) -> None:
+    def __init__(self, step: int, text: str, undo: Callable[[int], bool],
+                 redo: Callable[[int], bool]) -> None:
         super().__init__(text)
-        self._apply, self._before, self._after = apply, before, after
-        self._done = True  # the edit was saved before the push
+        self.step, self._undo, self._redo = step, undo, redo
+        self._done = True  # the step was written before the push
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self._apply(self._after, "typed")
+        if not self._redo(self.step):
+            self.setObsolete(True)
 
     def undo(self) -> None:
-        self._apply(self._before, "undone")
+        if not self._undo(self.step):
+            self.setObsolete(True)

@@ -18,7 +18,7 @@ from desktop.ui.words import word
 
 KIND_WORDS = {"count": "计数", "amount": "数额", "rate": "比率", "per_capita": "每万人（人均）",
               "status": "状态", "text": "文本"}
-HOW_WORDS = {"typed": "录入", "pasted": "粘贴", "imported": "导入", "undone": "撤销", "state": "状态",
+HOW_WORDS = {"typed": "录入", "pasted": "粘贴", "imported": "导入", "undone": "撤销", "redo": "重做", "state": "状态",
              "demo": "演示", "renamed": "改编号"}
 
 

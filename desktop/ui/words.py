@@ -23,6 +23,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("words", "状态"), QT_TRANSLATE_NOOP("words", "文本"),
     QT_TRANSLATE_NOOP("words", "录入"), QT_TRANSLATE_NOOP("words", "粘贴"),
     QT_TRANSLATE_NOOP("words", "导入"), QT_TRANSLATE_NOOP("words", "撤销"),
+    QT_TRANSLATE_NOOP("words", "重做"),
     QT_TRANSLATE_NOOP("words", "演示"), QT_TRANSLATE_NOOP("words", "省"),
     QT_TRANSLATE_NOOP("words", "市"), QT_TRANSLATE_NOOP("words", "县（市、区）"),
     QT_TRANSLATE_NOOP("words", "区"), QT_TRANSLATE_NOOP("words", "镇"),

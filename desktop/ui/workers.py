@@ -1,6 +1,6 @@
-"""Long work (import, consolidation, export for every unit) off the UI thread, with a
-progress dialog and cancel. The work gets a `progress(done, total, label) -> bool`
-callback; returning False asks it to stop."""
+"""Where an operation's work runs (operations/__init__.py decides which): on the thread
+pool behind a modal progress dialog with 取消, or at once on the UI thread. The work gets a
+`progress(done, total, label) -> bool` callback; returning False asks it to stop."""
 
 from __future__ import annotations
 
@@ -11,6 +11,10 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.messages import say
+
+Progress = Callable[[int, int, str], bool]
+
 
 class _Signals(QObject):
     progressed = Signal(int, int, str)
@@ -19,7 +23,7 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[Callable[[int, int, str], bool]], Any]) -> None:
+    def __init__(self, work: Callable[[Progress], Any]) -> None:
         super().__init__()
         self.work, self.signals, self.cancelled = work, _Signals(), threading.Event()
 
@@ -37,11 +41,11 @@ class _Job(QRunnable):
         self.signals.finished.emit(result)
 
 
-def run_with_progress(parent: QWidget, title: str, work: Callable[..., Any]) -> tuple[bool, Any]:
+def run_with_progress(parent: QWidget, title: str, work: Callable[[Progress], Any]) -> tuple[bool, Any]:
     """Run `work(progress)` on the thread pool behind a modal progress dialog; returns
     (True, result), or (False, the exception) — cancelled work returns what it returned."""
     job = _Job(work)
-    dialog = QProgressDialog(title, parent.tr("取消"), 0, 0, parent)
+    dialog = QProgressDialog(title, say("ops.cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -65,4 +69,17 @@ def run_with_progress(parent: QWidget, title: str, work: Callable[..., Any]) -> 
     if "ok" not in outcome:
         loop.exec()  # the window keeps painting; the modal dialog keeps input away
     dialog.reset()
+    dialog.deleteLater()
     return outcome["ok"], outcome["value"]
+
+
+def run_inline(work: Callable[[Progress], Any]) -> tuple[bool, Any]:
+    """Run `work` at once on the UI thread (an edit: saved and repainted within a frame)."""
+    try:
+        return True, work(_never_stop)
+    except Exception as exc:  # shown or logged by the operation, as from the pool
+        return False, exc
+
+
+def _never_stop(_done: int, _total: int, _label: str) -> bool:
+    return True

@@ -24,15 +24,16 @@ ACTIONS = {"submit": store.SUBMITTED, "withdraw": store.DRAFT, "lock": store.LOC
 def run_checks(ws: Workspace, plan_id: str, unit: str, period: Period) -> list[Finding]:
     plan = ws.plan(plan_id)
     ws.unit(unit)
-    return check_unit_period(plan, period, _entries_for_checks(ws, plan, unit, period),
+    return check_unit_period(plan, period, entries_for_checks(ws, plan, unit, period),
                              baselines_for(ws, plan, unit, period.year - 1))
 
 
-def _entries_for_checks(ws: Workspace, plan: Plan, unit: str, period: Period
-                        ) -> dict[tuple[str, Period], Entry]:
-    periods = [*Period.of_year(period.year), period.previous]
-    rows = store.read_entries(ws.data.db, plan.id, [unit], [str(p) for p in set(periods)])
-    return {(ind, Period.parse(p)): e for (ind, _u, p), e in rows.items()}
+def entries_for_checks(ws: Workspace, plan: Plan, unit: str, period: Period
+                       ) -> dict[tuple[str, Period], Entry]:
+    """What the checks of a quarter read: this year's quarters and the one before."""
+    periods = {str(p): p for p in (*Period.of_year(period.year), period.previous)}
+    rows = store.read_entries(ws.data.db, plan.id, [unit], list(periods))
+    return {(ind, periods[p]): e for (ind, _u, p), e in rows.items()}
 
 
 def baselines_for(ws: Workspace, plan: Plan, unit: str, year: int) -> dict[str, BaselineValue]:

@@ -1,8 +1,9 @@
-"""Entering figures: set a value or a note, undo a change. One committed edit each."""
+"""Entering figures: set a value or a note, one committed step each (undone in `undo.py`)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from desktop.catalog import STATUSES, Indicator, Kind
 from desktop.periods import Period
@@ -12,6 +13,9 @@ from desktop.rules.text import has_control
 from desktop.store import values as store
 from desktop.usecases import guard
 from desktop.usecases.workspace import Changes, UseCaseError, Workspace
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 NOTE_MAX = 500  # characters: a 情况说明 is a sentence or two, not a report
 TEXT_MAX = 2000
@@ -51,44 +55,52 @@ def set_fields(ws: Workspace, key: EntryKey, raw: Mapping[str, object], how: str
 
 def set_many(ws: Workspace, cells: Mapping[EntryKey, Mapping[str, object]], how: str = "pasted"
              ) -> Changes:
-    """Several values (a pasted block, an undo of one) in one committed transaction.
-    Every cell is parsed and every quarter checked first (guard.py): one that cannot be
-    stored raises and writes nothing."""
+    """Several values (a pasted block, a typed cell) in one committed transaction: one
+    step of the audit, undone as one (`undo.py`). Every cell is parsed and every quarter
+    checked first (guard.py): one that cannot be stored raises and writes nothing."""
     parsed: dict[EntryKey, dict[str, float | str | None]] = {}
-    proxy: dict[str, bool] = {}
     for key, raw in cells.items():
-        plan = ws.plan(key.plan)
-        ind = ws.indicator(plan, key.indicator)
-        guard.ensure_period(plan, Period.parse(key.period))
-        proxy[key.unit] = guard.proxy_for(ws, key.unit)
+        ind = ws.indicator(ws.plan(key.plan), key.indicator)
         parsed[key] = {field: parse_field(ind, field, value) for field, value in raw.items()}
+    proxy = writable(ws, parsed)
+    with ws.data.writing() as db:
+        return write_cells(db, ws, parsed, proxy, how)
+
+
+def writable(ws: Workspace, keys: Iterable[EntryKey]) -> dict[str, bool]:
+    """The quarters of `keys` lie within their plans and the units are the file's own or
+    below it (guard.py); returns, per unit, whether the write is 代填."""
+    proxy: dict[str, bool] = {}
+    for key in keys:
+        guard.ensure_period(ws.plan(key.plan), Period.parse(key.period))
+        proxy[key.unit] = guard.proxy_for(ws, key.unit)
+    return proxy
+
+
+def write_cells(db: sqlite_utils.Database, ws: Workspace,
+                cells: Mapping[EntryKey, Mapping[str, float | str | None]], proxy: Mapping[str, bool],
+                how: str, undoes: int | None = None) -> Changes:
+    """Parsed cells written in the caller's transaction as one audit step; a submitted or
+    locked quarter refuses the whole step."""
+    step = store.next_step(db)
     keys: list[EntryKey] = []
     ids: list[int] = []
-    with ws.data.writing() as db:
-        for key, fields in parsed.items():
-            guard.ensure_editable(db, ws, key.plan, key.unit, key.period)
-            old = store.read_entry(db, key) or EMPTY
-            new = old.updated(fields)
-            changed = {f: (old.get(f), new.get(f)) for f in FIELDS if old.get(f) != new.get(f)}
-            if changed:
-                store.write_entry(db, key, new, ws.clerk)
-                ids += store.append_audit(db, key, changed, how, ws.clerk, proxy=proxy[key.unit])
-                keys.append(key)
-    return Changes(entries=tuple(keys), audit_ids=tuple(ids))
+    for key, fields in cells.items():
+        guard.ensure_editable(db, ws, key.plan, key.unit, key.period)
+        old = store.read_entry(db, key) or EMPTY
+        new = old.updated(fields)
+        changed = {f: (old.get(f), new.get(f)) for f in FIELDS if old.get(f) != new.get(f)}
+        if changed:
+            store.write_entry(db, key, new, ws.clerk)
+            ids += store.append_audit(db, key, changed, how, ws.clerk, proxy=proxy[key.unit],
+                                      step=step, undoes=undoes)
+            keys.append(key)
+    return Changes(entries=tuple(keys), audit_ids=tuple(ids), step=step if ids else 0)
 
 
 def set_value(ws: Workspace, key: EntryKey, field: str, raw: object, how: str = "typed"
               ) -> Changes:
     return set_fields(ws, key, {field: raw}, how)
-
-
-def undo_change(ws: Workspace, audit_id: int) -> Changes:
-    """Put back what one audited change replaced; the undo is audited too ('undone')."""
-    record = store.audit_record(ws.data.db, audit_id)
-    if record is None or record.field not in FIELDS:
-        raise UseCaseError("usecase.no_audit", audit=audit_id)
-    key = EntryKey(record.plan, record.indicator, record.unit, record.period)
-    return set_fields(ws, key, {record.field: record.old}, how="undone")
 
 
 def read_entry(ws: Workspace, key: EntryKey) -> Entry:

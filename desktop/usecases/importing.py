@@ -128,6 +128,7 @@ def commit_import(ws: Workspace, plan: ImportPlan) -> Changes:
     keys: list[EntryKey] = []
     audit_ids: list[int] = []
     with ws.data.writing() as db:
+        step = store.next_step(db)  # the whole import is one step: 撤销本次导入 undoes it all
         for summary in plan.files:
             # Submitted or locked since the preview: the whole batch is refused.
             guard.ensure_editable(db, ws, summary.plan, summary.unit, summary.period)
@@ -135,7 +136,7 @@ def commit_import(ws: Workspace, plan: ImportPlan) -> Changes:
                 key = EntryKey(summary.plan, indicator, summary.unit, summary.period)
                 store.write_entry(db, key, entry, ws.clerk)
                 audit_ids += store.append_audit(db, key, summary.changed[indicator], "imported",
-                                                ws.clerk, summary.name)
+                                                ws.clerk, summary.name, step=step)
                 keys.append(key)
             _record_received(db, summary)
             store.write_reported_ytd(db, summary.plan, summary.unit, summary.period,
@@ -143,7 +144,7 @@ def commit_import(ws: Workspace, plan: ImportPlan) -> Changes:
         store.log_import(db, "report", json.dumps([_shown(f.path) for f in plan.files],
                                                   ensure_ascii=False),
                          "ok", json.dumps(plan.as_dict(), ensure_ascii=False), ws.clerk)
-    return Changes(entries=tuple(keys), audit_ids=tuple(audit_ids))
+    return Changes(entries=tuple(keys), audit_ids=tuple(audit_ids), step=step if audit_ids else 0)
 
 
 CHOICES = ("skip", "replace")  # 保留本地 / 采用报表: the choice a person makes per file

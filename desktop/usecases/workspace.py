@@ -30,6 +30,7 @@ class Changes:
 
     entries: tuple[EntryKey, ...] = ()
     audit_ids: tuple[int, ...] = ()
+    step: int = 0  # the audit step written (what undo and redo act on); 0: none
     submission: tuple[str, str, str] | None = None  # (plan, unit, period)
     baselines: int = 0
     targets: int = 0  # unit targets (目标分解) set, cleared or brought by a package

@@ -1838,6 +1838,11 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
     </message>
     <message>
         <location filename="../../desktop/ui/words.py" line="24"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words.py" line="24"/>
         <source>演示</source>
         <translation>demo</translation>
     </message>

@@ -81,6 +81,54 @@ def switching(folder: Path, runs: int) -> dict[str, list[float]]:
     return times
 
 
+def edit_to_repaint(folder: Path, runs: int) -> dict[str, list[float]]:
+    """临海's own 180-row form (its figures and its towns' added up): the time from a
+    committed edit to the repainted row, next to a raw sqlite3 commit of the same change."""
+    import sqlite3
+
+    from desktop.periods import Period
+    from desktop.ui.app import application, settings
+    from desktop.ui.main_window import MainWindow
+    from desktop.usecases.workspace import open_workspace
+
+    application()
+    ws = open_workspace(folder / "linhai.sqlite")
+    prefs = settings()
+    prefs.setValue("period", "2025Q2")
+    window = MainWindow(ws, prefs)
+    window.unit_box.setCurrentIndex(window.unit_box.findData("linhai"))
+    window.show()
+    window._table_chosen(_item(window, "linhai", "levers"))
+    assert window.form is not None and len(window.form.rows) >= 150, len(window.form.rows)
+    row = next(i for i, r in enumerate(window.model.rows())
+               if not r.consolidated and r.indicator.kind.value in ("count", "amount"))
+    key = window.model.row(row).key
+    times: dict[str, list[float]] = {"raw sqlite3 commit": [], "edit → repainted row": []}
+    for i in range(runs * 10):
+        started = time.perf_counter()
+        window.apply_cells({key: {"value": str(100 + i)}}, "bench")
+        window.view.viewport().repaint()
+        times["edit → repainted row"].append(time.perf_counter() - started)
+        assert window.model.index(row, window.model.column_of("value")).data() == str(100 + i)
+    window.close()
+    ws.close()
+    raw = sqlite3.connect(folder / "linhai.sqlite")
+    for i in range(runs * 10):
+        started = time.perf_counter()
+        raw.execute("UPDATE reported_values SET value = ? WHERE plan = ? AND indicator = ? AND "
+                    "unit = ? AND period = ?", (200 + i, key.plan, key.indicator, key.unit,
+                                                str(Period.parse(key.period))))
+        raw.commit()
+        times["raw sqlite3 commit"].append(time.perf_counter() - started)
+    raw.close()
+    return times
+
+
+def _p99(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+
 def _item(window: object, plan: str, table: str) -> object:
     from PySide6.QtCore import Qt
 
@@ -119,6 +167,10 @@ def main() -> None:
         print(f"\n{'switching (ms)':40}{'median':>9}{'min':>9}{'max':>9}")
         for label, samples in switching(folder, args.runs).items():
             print(f"{label:40}{statistics.median(samples) * 1000:9.1f}{min(samples) * 1000:9.1f}"
+                  f"{max(samples) * 1000:9.1f}")
+        print(f"\n{'edit to repaint (ms), 临海 180 rows':40}{'median':>9}{'p99':>9}{'max':>9}")
+        for label, samples in edit_to_repaint(folder, args.runs).items():
+            print(f"{label:40}{statistics.median(samples) * 1000:9.1f}{_p99(samples) * 1000:9.1f}"
                   f"{max(samples) * 1000:9.1f}")
 
 

@@ -14,7 +14,8 @@ from desktop.periods import Period
 from desktop.records import EntryKey
 from desktop.store import values as store
 from desktop.usecases import checking
-from desktop.usecases.entry import InputError, read_entry, set_fields, set_value, undo_change
+from desktop.usecases.entry import InputError, read_entry, set_fields, set_value
+from desktop.usecases.undo import undo_step
 from desktop.usecases.workspace import UseCaseError, Workspace, create_data_file
 from tests.conftest import REPO
 
@@ -76,7 +77,7 @@ def test_control_characters_and_long_notes_are_refused_when_typed(ws: Workspace)
 def test_undo_puts_back_the_old_value_and_is_audited(ws: Workspace) -> None:
     set_value(ws, key(BEDS), "value", "10")
     changed = set_value(ws, key(BEDS), "value", "25")
-    undo_change(ws, changed.audit_ids[0])
+    undo_step(ws, changed.step)
     assert read_entry(ws, key(BEDS)).value == 10
     assert [r.how for r in store.history(ws.data.db, key(BEDS))] == ["undone", "typed", "typed"]
 

@@ -14,9 +14,10 @@ from desktop.periods import Period
 from desktop.records import EntryKey
 from desktop.store import values as store
 from desktop.usecases import checking, demo
-from desktop.usecases.entry import read_entry, set_fields, undo_change
+from desktop.usecases.entry import read_entry, set_fields
 from desktop.usecases.importing import commit_import, plan_import
 from desktop.usecases.reports import export_report, report_spec
+from desktop.usecases.undo import undo_step
 from desktop.usecases.workspace import UseCaseError, Workspace, create_data_file
 from tests.usecases.conftest import PLAN, Q2
 
@@ -131,7 +132,7 @@ def test_a_submitted_quarter_is_changed_by_nothing(town: Workspace, tmp_path: Pa
     set_fields(town, key(), {"value": "13"})
     checking.act(town, PLAN, DABA, Q2, "submit")
     for attempt in (lambda: set_fields(town, key(), {"value": "14"}),
-                    lambda: undo_change(town, changes.audit_ids[0])):
+                    lambda: undo_step(town, changes.step)):
         with pytest.raises(UseCaseError, match=r"已报送.*先撤回报送"):
             attempt()
     assert read_entry(town, key()).value == 13
