@@ -70,7 +70,7 @@ def run_history(args: argparse.Namespace) -> int:
             print(say("history.none", args.lang))
         for r in records:
             shown = _as_dict(ws, r, args.lang)
-            print(say("history.line", args.lang, step=r.step, at=r.at, who=r.who,
+            print(say("history.cli_line", args.lang, step=r.step, at=r.at, who=r.who,
                       how=shown["how_shown"], unit=shown["unit_name"], period=r.period,
                       indicator=shown["indicator_name"], field=r.field,
                       old="—" if r.old is None else r.old, new="—" if r.new is None else r.new))

@@ -17,7 +17,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                   "Undid step {step} ({how}, {count} changes)."),
     "history.of_step": ("（第 {step} 步）", " (of step {step})"),
     "history.none": ("没有修改记录。", "No changes recorded."),
-    "history.line": ("第 {step} 步  {at}  {who}  {how}  {unit} {period}  {indicator} {field}：{old} → {new}",
+    "history.cli_line": ("第 {step} 步  {at}  {who}  {how}  {unit} {period}  {indicator} {field}：{old} → {new}",
                      "step {step}  {at}  {who}  {how}  {unit} {period}  {indicator} {field}: {old} → {new}"),
     "how.typed": ("录入", "typed"),
     "how.pasted": ("粘贴", "pasted"),
