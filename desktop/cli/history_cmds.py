@@ -7,7 +7,8 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.output import print_json
-from desktop.messages import known, say
+from desktop.messages import say
+from desktop.messages.keys import HOW_KEYS
 from desktop.periods import Period, PeriodError
 from desktop.records import AuditRecord
 from desktop.usecases import undo
@@ -92,4 +93,4 @@ def _as_dict(ws: Workspace, r: AuditRecord, lang: str) -> dict[str, object]:
 
 
 def _how(how: str, lang: str) -> str:
-    return say(f"how.{how}", lang) if known(f"how.{how}") else how
+    return say(HOW_KEYS[how], lang) if how in HOW_KEYS else how

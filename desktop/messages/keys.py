@@ -37,3 +37,6 @@ TRUST_PART_KEYS = {"value": "trust.part.value", "numerator": "trust.part.numerat
                    "ytd": "trust.part.ytd"}
 TRUST_VALUE_KEYS = {"added": "trust.value_added", "changed": "trust.value_changed",
                     "removed": "trust.value_removed"}
+HOW_KEYS = {"typed": "how.typed", "pasted": "how.pasted", "imported": "how.imported", "undone": "how.undone",
+            "redo": "how.redo", "state": "how.state", "demo": "how.demo", "renamed": "how.renamed",
+            "target": "how.target"}
