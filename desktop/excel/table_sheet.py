@@ -200,13 +200,19 @@ def _change_cell(cell: Cell, key: str, row: ReportRow) -> None:
     current, before = row.year_to_date, row.last_year
     if current is None or before is None:
         return
+    # A change too small to show at the printed precision is 0 (read 0.0, not -0.0).
     if key == "change":
-        cell.value = current - before
+        whole = "value" in row.whole_fields
+        cell.value = _as_shown(current - before, 1 if row.is_percent else 0 if whole else 2)
         cell.number_format = st.POINTS if row.is_percent else (
-            st.SIGNED_WHOLE if "value" in row.whole_fields else st.SIGNED_DECIMAL)
+            st.SIGNED_WHOLE if whole else st.SIGNED_DECIMAL)
     elif before and not row.is_percent:
-        cell.value = (current - before) / before
+        cell.value = _as_shown((current - before) / before, 3)
         cell.number_format = "+0.0%;-0.0%;0.0%"
+
+
+def _as_shown(number: float, places: int) -> float:
+    return number if round(number, places) else 0.0
 
 
 def _number(cell: Cell, row: ReportRow, figure: float | None) -> None:
