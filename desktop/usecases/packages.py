@@ -75,6 +75,7 @@ def export_packages(ws: Workspace, plan_id: str, units: list[str], folder: Path,
             raise UseCaseError("package.not_below", unit=unit.name, own=ws.unit(own).name)
         if not reported_by(plan, unit, tree):
             raise UseCaseError("targets.unit_plan_none", unit=unit.name, plan=plan.short_title)
+    _check_folder(Path(folder))
     files = _catalog_files(ws.catalog, plan)
     added = _added_units(ws, plan)
     made = time.strftime("%Y-%m-%d %H:%M:%S")
@@ -94,6 +95,13 @@ def export_packages(ws: Workspace, plan_id: str, units: list[str], folder: Path,
             left.unlink(missing_ok=True)
     return [Exported(p.unit.code, p.unit.name, final, p.issue, len(p.targets))
             for p, _t, final in pending]
+
+
+def _check_folder(folder: Path) -> None:
+    """The packages' folder: made if new; a file in its place (the data file, a device, a
+    report) is refused before anything is written or a key issued."""
+    if folder.exists() and not folder.is_dir():
+        raise UseCaseError("package.folder_not_a_folder", path=folder)
 
 
 def _children(ws: Workspace, plan: Plan, own: str) -> list[Unit]:
