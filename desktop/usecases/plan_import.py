@@ -84,6 +84,9 @@ def write_draft(draft: Draft, table: PlanSheet, sheet_path: Path, out: Path,
                 overwrite: bool = False) -> ImportedDraft:
     plan_path = out / "plans" / f"{draft.plan['id']}.toml"
     units_path = out / "units" / f"{draft.plan['id']}.toml" if draft.units else None
+    for folder in (out, out / "plans", out / "units", out / "sources"):
+        if folder.exists() and not folder.is_dir():  # the data file, a device, a catalog …
+            raise UseCaseError("plans.draft_not_a_folder", path=folder)
     for target in (plan_path, units_path):
         if target is not None and target.exists() and not overwrite:
             raise UseCaseError("plans.output_exists", path=target)
