@@ -11,4 +11,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不能把草稿写到 {path}：它不是文件夹。请用 -o 另选一个文件夹（不存在的会新建）。",
         "Cannot write the draft into {path}: it is not a folder. Choose another folder with -o "
         "(one that does not exist is made)."),
+    "package.opened_by_its_issuer": (
+        "这是{own}的数据文件，它给下级单位下发方案包、分解目标；在这里打开{unit}的方案包会把它变成{unit}的"
+        "数据文件，所以没有打开。请把方案包交给{unit}，在{unit}的电脑上打开。",
+        "This is {own}'s data file, which issues plan packages and splits targets among its units; "
+        "opening {unit}'s package here would make it {unit}'s file, so it was not opened. Give the "
+        "package to {unit} and open it on {unit}'s computer."),
 }

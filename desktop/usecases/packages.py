@@ -216,6 +216,7 @@ def apply_package(ws: Workspace, package: Package, path: Path) -> Opened:
         raise UseCaseError("package.unit_unknown", unit=package.unit.name, plan=package.plan_title)
     changing = package.unit.code != ws.own_unit
     if changing:
+        _check_not_the_issuer(ws, package)
         check_unit_change(ws, package.unit.code)
     replaced = _install(ws.catalog, package)
     if replaced is not None:
@@ -224,6 +225,18 @@ def apply_package(ws: Workspace, package: Package, path: Path) -> Opened:
     opened = _enrol(ws, package, path, created=False)
     return Opened(package, replaced is not None, replaced or 0, False, changing or opened.unit_changed,
                   ws.data.path)
+
+
+def _check_not_the_issuer(ws: Workspace, package: Package) -> None:
+    """The county that made the package (or split the plan's targets among its units) and
+    double-clicks it on its own machine keeps its file: it is not turned into the town's."""
+    own, tree = ws.own_unit, ws.catalog.units
+    issued = store.last_issue(ws.data.db, package.plan_id, package.unit.code) > 0
+    split = any(t.unit != own and tree.is_within(t.unit, own)
+                for t in target_store.read_targets(ws.data.db, package.plan_id))
+    if issued or split:
+        raise UseCaseError("package.opened_by_its_issuer", own=ws.unit(own).name,
+                           unit=package.unit.name)
 
 
 def _install(catalog: Catalog, package: Package) -> int | None:
