@@ -150,7 +150,8 @@ class NewPlanDialog(QDialog):
                                            region_name=self.region_name.text().strip(), names=names)
             self.draft, self.table_read = plan_import.make_draft(
                 Path(self.sheet_path.text().strip()), given, plan_id=self.plan_id.text().strip(),
-                title=self.title_edit.text().strip(), years=years, catalog=self.ws.catalog)
+                title=self.title_edit.text().strip(), years=years, catalog=self.ws.catalog,
+                data=self.ws.data)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("无法读取"), str(exc))
             return False

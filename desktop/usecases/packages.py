@@ -33,6 +33,7 @@ from desktop.store import targets as target_store
 from desktop.store import trust as store
 from desktop.store import values as values_store
 from desktop.store.datafile import DataFile
+from desktop.usecases.outputs import is_data_file
 from desktop.usecases.package_file import SUFFIX, Package, PackageTarget, PackageUnit, read_package, write_package
 from desktop.usecases.plans import Candidate, check_candidates, install_texts
 from desktop.usecases.workspace import (
@@ -199,6 +200,15 @@ def open_package(path: Path, db: Path | None = None, *, clerk: str = "", phone: 
                 made.unlink()
         raise
     return ws, Opened(package, replaced is not None, replaced or 0, True, True, data_path)
+
+
+def open_into(ws: Workspace, path: Path) -> Opened:
+    """The window's 打开方案包: a package opened into the file the window has open. The data
+    file itself (or a link to it) is refused unopened: closing any descriptor of it would
+    drop SQLite's locks."""
+    if is_data_file(Path(path), ws.data):
+        raise UseCaseError("package.is_the_data_file", file=Path(path).name)
+    return apply_package(ws, read_package(Path(path)), Path(path))
 
 
 def apply_package(ws: Workspace, package: Package, path: Path) -> Opened:
