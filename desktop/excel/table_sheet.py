@@ -171,15 +171,19 @@ def _value_cell(cell: Cell, row: ReportRow, template: bool, validations: _Valida
 
 def _ytd_cell(cell: Cell, row: ReportRow, template: bool) -> None:
     """本年累计; in a blank template a formula: this quarter's figure (a stock's, or a
-    flow's first quarter), or what the county holds of the year so far plus this quarter."""
+    flow's first quarter), or what the county holds of the year so far plus this quarter —
+    the year so far shown before the quarter is typed, so a template printed to be filled
+    in by hand carries it too."""
     if not template:
         _number(cell, row, row.year_to_date)
         return
     if not row.ytd_formula:
         return
     value = f"{letter(cell.column - 2)}{cell.row}"
-    prior = f"{row.prior_to_date:g}+" if row.prior_to_date is not None else ""
-    cell.value = f'=IF(ISNUMBER({value}),{prior}{value},"")'
+    if row.prior_to_date is not None:
+        cell.value = f"=IF(ISNUMBER({value}),{row.prior_to_date:g}+{value},{row.prior_to_date:g})"
+    else:
+        cell.value = f'=IF(ISNUMBER({value}),{value},"")'
     if row.kind is Kind.RATE:
         cell.number_format = st.PERCENT
     elif row.kind is Kind.PER_CAPITA:
