@@ -7,6 +7,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不能把方案包保存到 {path}：它不是文件夹。请另选一个文件夹（不存在的会新建）。",
         "Cannot save plan packages in {path}: it is not a folder. Choose another folder "
         "(one that does not exist is made)."),
+    "package.name_taken": (
+        "不能把方案包保存为 {path}：那里已有一个同名的文件夹或设备。请另选一个文件夹。",
+        "Cannot save the plan package as {path}: a folder or device of that name is there. "
+        "Choose another folder."),
     "plans.draft_not_a_folder": (
         "不能把草稿写到 {path}：它不是文件夹。请用 -o 另选一个文件夹（不存在的会新建）。",
         "Cannot write the draft into {path}: it is not a folder. Choose another folder with -o "

@@ -85,6 +85,7 @@ def export_packages(ws: Workspace, plan_id: str, units: list[str], folder: Path,
         for unit in chosen:
             package = _package(ws, plan, unit, made, files, added)
             name = f"{unit.name}-{plan.short_title}{SUFFIX}"
+            _check_name_free(Path(folder) / name)
             pending.append((package, write_package(package, Path(folder), name), Path(folder) / name))
         with ws.data.writing() as db:
             for package, temporary, final in pending:
@@ -103,6 +104,12 @@ def _check_folder(folder: Path) -> None:
     report) is refused before anything is written or a key issued."""
     if folder.exists() and not folder.is_dir():
         raise UseCaseError("package.folder_not_a_folder", path=folder)
+
+
+def _check_name_free(final: Path) -> None:
+    """A package replaces an earlier one of its name, never a folder or a device there."""
+    if final.exists() and not final.is_file():
+        raise UseCaseError("package.name_taken", path=final)
 
 
 def _children(ws: Workspace, plan: Plan, own: str) -> list[Unit]:
