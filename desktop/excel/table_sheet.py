@@ -171,15 +171,19 @@ def _value_cell(cell: Cell, row: ReportRow, template: bool, validations: _Valida
 
 def _ytd_cell(cell: Cell, row: ReportRow, template: bool) -> None:
     """本年累计; in a blank template a formula: this quarter's figure (a stock's, or a
-    flow's first quarter), or what the county holds of the year so far plus this quarter."""
+    flow's first quarter), or what the county holds of the year so far plus this quarter —
+    the year so far shown before the quarter is typed, so a template printed to be filled
+    in by hand carries it too."""
     if not template:
         _number(cell, row, row.year_to_date)
         return
     if not row.ytd_formula:
         return
     value = f"{letter(cell.column - 2)}{cell.row}"
-    prior = f"{row.prior_to_date:g}+" if row.prior_to_date is not None else ""
-    cell.value = f'=IF(ISNUMBER({value}),{prior}{value},"")'
+    if row.prior_to_date is not None:
+        cell.value = f"=IF(ISNUMBER({value}),{row.prior_to_date:g}+{value},{row.prior_to_date:g})"
+    else:
+        cell.value = f'=IF(ISNUMBER({value}),{value},"")'
     if row.kind is Kind.RATE:
         cell.number_format = st.PERCENT
     elif row.kind is Kind.PER_CAPITA:
@@ -200,13 +204,19 @@ def _change_cell(cell: Cell, key: str, row: ReportRow) -> None:
     current, before = row.year_to_date, row.last_year
     if current is None or before is None:
         return
+    # A change too small to show at the printed precision is 0 (read 0.0, not -0.0).
     if key == "change":
-        cell.value = current - before
+        whole = "value" in row.whole_fields
+        cell.value = _as_shown(current - before, 1 if row.is_percent else 0 if whole else 2)
         cell.number_format = st.POINTS if row.is_percent else (
-            st.SIGNED_WHOLE if "value" in row.whole_fields else st.SIGNED_DECIMAL)
+            st.SIGNED_WHOLE if whole else st.SIGNED_DECIMAL)
     elif before and not row.is_percent:
-        cell.value = (current - before) / before
+        cell.value = _as_shown((current - before) / before, 3)
         cell.number_format = "+0.0%;-0.0%;0.0%"
+
+
+def _as_shown(number: float, places: int) -> float:
+    return number if round(number, places) else 0.0
 
 
 def _number(cell: Cell, row: ReportRow, figure: float | None) -> None:

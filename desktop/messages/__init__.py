@@ -22,6 +22,7 @@ _MODULES: tuple[str, ...] = ("catalog", "cli", "core", "entry", "excel", "plans"
 _MODULES += ("store", "usecases", "reading", "words")  # the core's words (issue 16)
 _MODULES += ("ops",)  # the window's operations and undo (issue 16)
 _MODULES += ("county",)  # the county's window (issue 17)
+_MODULES += ("audit",)  # refusals found checking issues 13–18
 _language = "zh"
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.messages import say
 from desktop.ui import file_dialogs
-from desktop.usecases.packages import Exported, Opened, apply_package, export_packages, issued, read_package
+from desktop.usecases.packages import Exported, Opened, export_packages, issued, open_into
 from desktop.usecases.workspace import Workspace
 
 
@@ -110,7 +110,7 @@ def choose_package(parent: QWidget, start: Path) -> Path | None:
 
 def open_in(ws: Workspace, path: Path) -> Opened:
     """A package opened into the file the window has open."""
-    return apply_package(ws, read_package(path), path)
+    return open_into(ws, path)
 
 
 def opened_words(ws: Workspace, opened: Opened) -> str:

@@ -35,6 +35,7 @@ from desktop.catalog.draft import Draft, DraftIndicator, edit
 from desktop.errors import UserError
 from desktop.excel.plan_sheet import PlanSheet
 from desktop.store import versions as stored
+from desktop.ui import file_dialogs
 from desktop.ui.dialogs import UNIT_TYPES
 from desktop.ui.panels import KIND_WORDS
 from desktop.ui.words import word
@@ -130,10 +131,12 @@ class NewPlanDialog(QDialog):
         return [tree.get(c) for c in codes if c in tree]
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("选择指标表"), str(Path.home()),
-                                                self.tr("Excel 工作簿 (*.xlsx)"))
+        # The program's own dialog: Qt's as it comes would open the files it lists, the
+        # data file among them, and drop SQLite's locks (file_dialogs).
+        chosen = file_dialogs.open_files(self, self.tr("选择指标表"), Path.home(),
+                                         self.tr("Excel 工作簿 (*.xlsx)"))
         if chosen:
-            self.sheet_path.setText(chosen)
+            self.sheet_path.setText(str(chosen[0]))
 
     # Reading ---------------------------------------------------------------------------------
 
@@ -147,7 +150,8 @@ class NewPlanDialog(QDialog):
                                            region_name=self.region_name.text().strip(), names=names)
             self.draft, self.table_read = plan_import.make_draft(
                 Path(self.sheet_path.text().strip()), given, plan_id=self.plan_id.text().strip(),
-                title=self.title_edit.text().strip(), years=years, catalog=self.ws.catalog)
+                title=self.title_edit.text().strip(), years=years, catalog=self.ws.catalog,
+                data=self.ws.data)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("无法读取"), str(exc))
             return False
@@ -342,9 +346,10 @@ class PlanListDialog(QDialog):
 
     def add(self, paths: list[Path] | None = None) -> bool:
         if paths is None:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("选择方案文件夹（含 plans/）"),
-                                                      str(Path.home()))
-            paths = [Path(chosen)] if chosen else []
+            dialog = file_dialogs.make_dialog(self, self.tr("选择方案文件夹（含 plans/）"), Path.home())
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+            paths = [Path(dialog.selectedFiles()[0])] if dialog.exec() and dialog.selectedFiles() else []
         if not paths:
             return False
         try:

@@ -33,6 +33,7 @@ from desktop.store import targets as target_store
 from desktop.store import trust as store
 from desktop.store import values as values_store
 from desktop.store.datafile import DataFile
+from desktop.usecases.outputs import is_data_file
 from desktop.usecases.package_file import SUFFIX, Package, PackageTarget, PackageUnit, read_package, write_package
 from desktop.usecases.plans import Candidate, check_candidates, install_texts
 from desktop.usecases.workspace import (
@@ -77,6 +78,7 @@ def export_packages(ws: Workspace, plan_id: str, units: list[str], folder: Path,
             raise UseCaseError("package.not_below", unit=unit.name, own=ws.unit(own).name)
         if not reported_by(plan, unit, tree):
             raise UseCaseError("targets.unit_plan_none", unit=unit.name, plan=plan.short_title)
+    _check_folder(Path(folder))
     files = _catalog_files(ws.catalog, plan)
     added = _added_units(ws, plan)
     made = time.strftime("%Y-%m-%d %H:%M:%S")
@@ -85,6 +87,7 @@ def export_packages(ws: Workspace, plan_id: str, units: list[str], folder: Path,
         for unit in chosen:
             package = _package(ws, plan, unit, made, files, added)
             name = f"{unit.name}-{plan.short_title}{SUFFIX}"
+            _check_name_free(Path(folder) / name)
             pending.append((package, write_package(package, Path(folder), name), Path(folder) / name))
         with ws.data.writing() as db:
             for package, temporary, final in pending:
@@ -96,6 +99,19 @@ def export_packages(ws: Workspace, plan_id: str, units: list[str], folder: Path,
             left.unlink(missing_ok=True)
     return [Exported(p.unit.code, p.unit.name, final, p.issue, len(p.targets))
             for p, _t, final in pending]
+
+
+def _check_folder(folder: Path) -> None:
+    """The packages' folder: made if new; a file in its place (the data file, a device, a
+    report) is refused before anything is written or a key issued."""
+    if folder.exists() and not folder.is_dir():
+        raise UseCaseError("package.folder_not_a_folder", path=folder)
+
+
+def _check_name_free(final: Path) -> None:
+    """A package replaces an earlier one of its name, never a folder or a device there."""
+    if final.exists() and not final.is_file():
+        raise UseCaseError("package.name_taken", path=final)
 
 
 def _children(ws: Workspace, plan: Plan, own: str) -> list[Unit]:
@@ -195,6 +211,15 @@ def open_package(path: Path, db: Path | None = None, *, clerk: str = "", phone: 
     return ws, Opened(package, replaced is not None, replaced or 0, True, True, data_path)
 
 
+def open_into(ws: Workspace, path: Path) -> Opened:
+    """The window's 打开方案包: a package opened into the file the window has open. The data
+    file itself (or a link to it) is refused unopened: closing any descriptor of it would
+    drop SQLite's locks."""
+    if is_data_file(Path(path), ws.data):
+        raise UseCaseError("package.is_the_data_file", file=Path(path).name)
+    return apply_package(ws, read_package(Path(path)), Path(path))
+
+
 def apply_package(ws: Workspace, package: Package, path: Path) -> Opened:
     """A package opened in a file already in use (the window's 打开方案包): refused before
     anything is written if it is older than what the file has, or would turn a file that
@@ -210,6 +235,7 @@ def apply_package(ws: Workspace, package: Package, path: Path) -> Opened:
         raise UseCaseError("package.unit_unknown", unit=package.unit.name, plan=package.plan_title)
     changing = package.unit.code != ws.own_unit
     if changing:
+        _check_not_the_issuer(ws, package)
         check_unit_change(ws, package.unit.code)
     replaced = _install(ws.catalog, package)
     if replaced is not None:
@@ -218,6 +244,18 @@ def apply_package(ws: Workspace, package: Package, path: Path) -> Opened:
     opened = _enrol(ws, package, path, created=False)
     return Opened(package, replaced is not None, replaced or 0, False, changing or opened.unit_changed,
                   ws.data.path)
+
+
+def _check_not_the_issuer(ws: Workspace, package: Package) -> None:
+    """The county that made the package (or split the plan's targets among its units) and
+    double-clicks it on its own machine keeps its file: it is not turned into the town's."""
+    own, tree = ws.own_unit, ws.catalog.units
+    issued = store.last_issue(ws.data.db, package.plan_id, package.unit.code) > 0
+    split = any(t.unit != own and tree.is_within(t.unit, own)
+                for t in target_store.read_targets(ws.data.db, package.plan_id))
+    if issued or split:
+        raise UseCaseError("package.opened_by_its_issuer", own=ws.unit(own).name,
+                           unit=package.unit.name)
 
 
 def _install(catalog: Catalog, package: Package) -> int | None:

@@ -19,6 +19,8 @@ from desktop.catalog.draft import Draft, DraftUnit, Region, Settings, draft_plan
 from desktop.catalog.draft_toml import plan_text, units_text
 from desktop.excel.plan_sheet import PlanSheet, read_plan_sheet, units_sheet_rows
 from desktop.excel.reader import Workbook
+from desktop.store.datafile import DataFile
+from desktop.usecases.outputs import is_data_file
 from desktop.usecases.workspace import UseCaseError, added_unit_code
 
 PLAN_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -60,8 +62,12 @@ def read_sheet(path: Path, sheet: str | None = None) -> PlanSheet:
 
 def make_draft(path: Path, units: UnitsGiven, *, plan_id: str = "", title: str = "",
                years: tuple[int, int] | None = None, sheet: str | None = None,
-               catalog: Catalog | None = None) -> tuple[Draft, PlanSheet]:
-    """The draft of the plan in the sheet at `path`, nothing written."""
+               catalog: Catalog | None = None, data: DataFile | None = None
+               ) -> tuple[Draft, PlanSheet]:
+    """The draft of the plan in the sheet at `path`, nothing written. With the open `data`
+    file, that file (or a link to it) is refused unopened, as imports refuse it."""
+    if data is not None and is_data_file(Path(path), data):
+        raise UseCaseError("plans.sheet_is_the_data_file", file=Path(path).name)
     table = read_sheet(Path(path), sheet)
     catalog = catalog or load_catalog()
     plan_id = _plan_id(plan_id, units, table, years)
@@ -84,6 +90,9 @@ def write_draft(draft: Draft, table: PlanSheet, sheet_path: Path, out: Path,
                 overwrite: bool = False) -> ImportedDraft:
     plan_path = out / "plans" / f"{draft.plan['id']}.toml"
     units_path = out / "units" / f"{draft.plan['id']}.toml" if draft.units else None
+    for folder in (out, out / "plans", out / "units", out / "sources"):
+        if folder.exists() and not folder.is_dir():  # the data file, a device, a catalog …
+            raise UseCaseError("plans.draft_not_a_folder", path=folder)
     for target in (plan_path, units_path):
         if target is not None and target.exists() and not overwrite:
             raise UseCaseError("plans.output_exists", path=target)

@@ -76,6 +76,8 @@ def plan_targets_import(ws: Workspace, plan_id: str, paths: list[Path], year: in
     read = _read_all(ws, paths, plan, year, dict(mappings or {}))
     if year is None:  # the year the sheets name, read again under it
         named = {y for _f, sheet in read if sheet is not None for y in sheet.years}
+        if all(sheet is None for _f, sheet in read):  # none could be read: each file says why
+            return TargetsImport(plan.id, plan.years[1], [f for f, _sheet in read])
         if len(named) != 1:
             raise UseCaseError("targets.need_year", years="、".join(map(str, sorted(named))) or "—")
         year = named.pop()

@@ -95,7 +95,7 @@ def test_a_template_from_the_county_file_carries_what_the_county_holds(
     assert cell(ws, "设立家庭照护床位", "上年基数").value == 41
     quarter = cell(ws, "居家适老化改造户数", "本季度").coordinate
     assert cell(ws, "居家适老化改造户数", "本年累计").value == \
-        f'=IF(ISNUMBER({quarter}),12+{quarter},"")'  # Q1's 12, as the county holds it
+        f"=IF(ISNUMBER({quarter}),12+{quarter},12)"  # Q1's 12, shown before the quarter is typed
     stock = cell(ws, "设立家庭照护床位", "本季度").coordinate
     assert cell(ws, "设立家庭照护床位", "本年累计").value == f'=IF(ISNUMBER({stock}),{stock},"")'
     assert cell(ws, "设立家庭照护床位", "本季度").value is None  # the quarter is the office's

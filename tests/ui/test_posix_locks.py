@@ -6,6 +6,7 @@ the running window and an acknowledged edit is lost at the next crash (issue 13,
 from __future__ import annotations
 
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -63,3 +64,18 @@ def test_the_programs_file_dialog_keeps_the_data_files_locks(tmp_path: Path) -> 
 def test_qts_own_dialog_would_lose_the_edit(tmp_path: Path) -> None:
     """The hazard is real here: the reason the program never uses Qt's dialog as it comes."""
     assert run_dialog_then_kill(tmp_path, "plain") is None
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows locks belong to the handle")
+def test_the_plan_sheet_chooser_keeps_the_data_files_locks(tmp_path: Path) -> None:
+    """方案 → 新建方案（从指标表） → 选择…: a file dialog like every other one."""
+    assert run_dialog_then_kill(tmp_path, "plan-sheet") == 4321
+
+
+def test_every_file_dialog_is_the_programs_own() -> None:
+    """Qt's dialogs as they come (QFileDialog.getOpenFileName …) sniff the files they list:
+    the window's code makes its dialogs only in desktop/ui/file_dialogs.py."""
+    made = re.compile(r"QFileDialog\.get\w+\(|QFileDialog\(")
+    elsewhere = [str(p.relative_to(REPO)) for p in sorted((REPO / "desktop").rglob("*.py"))
+                 if p.name != "file_dialogs.py" and made.search(p.read_text(encoding="utf-8"))]
+    assert elsewhere == []

@@ -103,7 +103,10 @@ def test_units_down_lists_rows_it_does_not_know(county: Workspace, tmp_path: Pat
 
 
 @pytest.mark.parametrize(("value", "message"), [
-    (12.5, "应为整数"), (-3, "不能为负数"), ("约400", "不是一个明确的数字")])
+    (12.5, "应为整数"), (-3, "不能为负数"), ("约400", "不是一个明确的数字"),
+    # Look-alike digits NFKC would fold into other numbers (issue 13, item 4: every path).
+    ("10²", "不是一个明确的数字"), ("120①", "不是一个明确的数字"), ("⑫", "不是一个明确的数字"),
+    ("١٢", "不是一个明确的数字")])
 def test_the_checks_of_typed_figures(county: Workspace, tmp_path: Path, value: object, message: str) -> None:
     path = sheet(tmp_path / "bad.xlsx", [["指标名称", "2024年末"], ["设立家庭照护床位", value]])
     plan = plan_baseline_import(county, [path], 2024, PLAN)
