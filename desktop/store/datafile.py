@@ -21,6 +21,7 @@ import contextlib
 import logging
 import os
 import re
+import socket
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -29,6 +30,7 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop.messages import say
 from desktop.store import errors
 from desktop.store.errors import (
     DataFileDamaged,
@@ -469,8 +471,19 @@ def _refuse_read_only(path: Path) -> None:
 
 
 def _locked_message(path: Path, holder: dict[str, object]) -> str:
-    who = f"（进程 {holder.get('pid')}，{holder.get('host')}，自 {holder.get('since')}）" if holder else ""
-    return f"数据文件 {path} 已在另一个银龄台账窗口或命令中打开{who}。请先关闭它再试。"
+    """Who holds the file, in words: this computer or another one named, since when."""
+    if not holder.get("pid"):
+        return say("firstrun.in_use", path=path)
+    since = str(holder.get("since") or "")
+    day, _, hour = since.partition(" ")
+    hour = hour[:5]
+    today = day == time.strftime("%Y-%m-%d")
+    when = {"since": f"today {hour}" if today else f"{day} {hour}".strip(),
+            "since_zh": f"今天 {hour}" if today else f"{day} {hour}".strip()}
+    host = str(holder.get("host") or "")
+    if host and host != socket.gethostname():
+        return say("firstrun.in_use_elsewhere", path=path, host=host, **when)
+    return say("firstrun.in_use_here", path=path, pid=holder["pid"], **when)
 
 
 __all__ = ["DataFile", "StoreError", "latest_backup", "restore_backup"]
