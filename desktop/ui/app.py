@@ -46,12 +46,15 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def install_translation(app: QApplication, language: str) -> None:
     """Chinese is the source language; English comes from resources/i18n/yinling_en.qm.
-    Qt's own buttons (OK, Cancel) follow the language through Qt's translations."""
+    Qt's own buttons and dialogs (OK, Cancel, the file dialog) follow the language through
+    Qt's translations, and their dates and sizes through the default locale (a Chinese
+    window on an English system shows 2025/4/1, not 4/1/25)."""
     qt = QTranslator(app)
     qt_name = "qtbase_en" if language == "en" else "qtbase_zh_CN"
     if qt.load(qt_name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
     if language != "en":
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         return
     translator = QTranslator(app)
     if translator.load(str(resources_dir() / "i18n" / "yinling_en.qm")):

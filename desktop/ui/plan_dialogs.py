@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +34,7 @@ from desktop.catalog.draft import Draft, DraftIndicator, edit
 from desktop.errors import UserError
 from desktop.excel.plan_sheet import PlanSheet
 from desktop.store import versions as stored
+from desktop.ui import file_dialogs
 from desktop.ui.dialogs import UNIT_TYPES
 from desktop.ui.panels import KIND_WORDS
 from desktop.ui.words import word
@@ -130,10 +130,9 @@ class NewPlanDialog(QDialog):
         return [tree.get(c) for c in codes if c in tree]
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("选择指标表"), str(Path.home()),
-                                                self.tr("Excel 工作簿 (*.xlsx)"))
-        if chosen:
-            self.sheet_path.setText(chosen)
+        chosen = file_dialogs.open_file(self, self.tr("选择指标表"), self.tr("Excel 工作簿 (*.xlsx)"))
+        if chosen is not None:
+            self.sheet_path.setText(str(chosen))
 
     # Reading ---------------------------------------------------------------------------------
 
@@ -341,9 +340,8 @@ class PlanListDialog(QDialog):
 
     def add(self, paths: list[Path] | None = None) -> bool:
         if paths is None:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("选择方案文件夹（含 plans/）"),
-                                                      str(Path.home()))
-            paths = [Path(chosen)] if chosen else []
+            chosen = file_dialogs.choose_folder(self, self.tr("选择方案文件夹（含 plans/）"))
+            paths = [chosen] if chosen is not None else []
         if not paths:
             return False
         try:
