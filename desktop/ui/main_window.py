@@ -156,6 +156,9 @@ class MainWindow(QMainWindow):
         self._add(report, self.tr("锁定"), lambda: self._set_state(store.LOCKED))
         self._add(report, self.tr("解锁…"), self._unlock)
         self.plan_menu = PlanMenu(self)  # 方案: new plan from a table, the list of plans
+        from desktop.ui import help as help_menu  # 帮助: 使用说明 (F1), 关于
+
+        help_menu.install(self)
 
     def _add(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
         action = menu.addAction(text)  # type: ignore[attr-defined]
