@@ -120,7 +120,7 @@ class FirstRunDialog(QDialog):
         self.new_type.setEnabled(self.add_new.isChecked())
         missing = self.missing()
         self.start.setEnabled(not missing)
-        self.error.setText(self.tr("还需：{0}").format("、".join(missing)) if missing else "")
+        self.error.setText(self.tr("还需：{0}").format(self.tr("、").join(missing)) if missing else "")
 
     def _guess_type(self, name: str) -> None:
         index = self.new_type.findData(guess_unit_type(name))

@@ -79,11 +79,9 @@ def remember(chosen: list[str]) -> None:
 
 
 def _speak_chinese(dialog: QFileDialog) -> None:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("file_dialogs", text)
-
-    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, tr("查找范围(&I)："))
-    dialog.setLabelText(QFileDialog.DialogLabel.FileType, tr("文件类型(&T)："))
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("file_dialogs", "查找范围(&I)："))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType,
+                        QCoreApplication.translate("file_dialogs", "文件类型(&T)："))
 
 
 def make_dialog(parent: QWidget | None, title: str, start: Path, filters: str = "",

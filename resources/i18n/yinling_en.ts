@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="62"/>
+        <source>关于银龄台账</source>
+        <translation>About Yinling Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="64"/>
+        <source>养老服务规划指标的季度填报、审核与汇总。数据只保存在本机的数据文件中，不联网。</source>
+        <translation>Quarterly reporting, checking and consolidation of elderly-care plan indicators. Everything stays in the data file on this computer; no network is used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="66"/>
+        <source>银龄台账</source>
+        <translation>Yinling Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="66"/>
+        <source>版本 {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="66"/>
+        <source>数据文件：</source>
+        <translation>Data file:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="71"/>
+        <source>打开数据文件所在文件夹</source>
+        <translation>Open the data file&apos;s folder</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <location filename="../../desktop/ui/panels.py" line="45"/>
@@ -105,7 +138,7 @@
     <message>
         <location filename="../../desktop/ui/package_dialogs.py" line="40"/>
         <source>为每个选中的下级单位生成一个方案包（.ylpkg）：内含本方案、单位目录、该单位的分解目标和专为它生成的密钥。下级单位打开后，其导出的报表带签名，导入时显示“已验证”。重新下发会作废该单位原来的方案包。</source>
-        <translation>One plan package (.ylpkg) for each unit ticked: this plan, the units, that unit's own targets and a key made for it. Once a unit opens it, its reports are signed and import as "verified". Issuing a unit a new package retires its earlier one.</translation>
+        <translation>One plan package (.ylpkg) for each unit ticked: this plan, the units, that unit&apos;s own targets and a key made for it. Once a unit opens it, its reports are signed and import as &quot;verified&quot;. Issuing a unit a new package retires its earlier one.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/package_dialogs.py" line="52"/>
@@ -161,109 +194,137 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs.py" line="42"/>
         <source>欢迎使用银龄台账</source>
         <translation>Welcome to Yinling Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/dialogs.py" line="74"/>
         <source>请选择本单位（填报单位），填写填表人和联系电话。这些信息会出现在导出的报表上，以后可在“设置”中修改。</source>
         <translation>Choose your office&apos;s reporting unit and enter the clerk&apos;s name and phone. They appear on exported reports and can be changed later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs.py" line="77"/>
         <source>我有县里发来的方案包…</source>
         <translation>I have a package from the county…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs.py" line="79"/>
         <source>县里发来了方案包（.ylpkg）的，直接打开它：本单位、方案和分解目标都从中取得，不必在下面选择（填表人、联系电话可先填好）。</source>
         <translation>Got a plan package (.ylpkg) from the county? Open it: the unit, the plan and its targets come from it, nothing to choose below (fill in the clerk and phone first if you like).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs.py" line="48"/>
         <source>例如：王芳</source>
         <translation>e.g. Wang Fang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs.py" line="49"/>
         <source>例如：0953-3012345</source>
         <translation>e.g. 0953-3012345</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="102"/>
+        <location filename="../../desktop/ui/dialogs.py" line="85"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs.py" line="51"/>
         <source>本单位不在列表中：在上面选中的单位下新增</source>
         <translation>My unit is not listed: add it under the unit selected above</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/dialogs.py" line="53"/>
         <source>例如：大田街道</source>
         <translation>e.g. 大田街道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/dialogs.py" line="95"/>
         <source>新增单位名称</source>
         <translation>New unit&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs.py" line="96"/>
         <source>填表人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/dialogs.py" line="97"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="120"/>
+        <location filename="../../desktop/ui/dialogs.py" line="98"/>
         <source>数据文件</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/dialogs.py" line="59"/>
         <source>开始使用</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/dialogs.py" line="111"/>
+        <source>在列表中选择本单位</source>
+        <translation>choose your unit in the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="112"/>
+        <source>在列表中选择新增单位的上级</source>
+        <translation>choose the unit above the new one in the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="113"/>
+        <source>填写新增单位名称</source>
+        <translation>type the new unit&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="114"/>
+        <source>填写填表人</source>
+        <translation>fill in the clerk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="115"/>
+        <source>填写联系电话</source>
+        <translation>fill in the phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="123"/>
+        <source>还需：{0}</source>
+        <translation>Still to do: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="123"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="131"/>
         <source>数据文件保存位置</source>
         <translation>Where to keep the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="138"/>
+        <location filename="../../desktop/ui/dialogs.py" line="132"/>
         <source>银龄台账数据文件 (*.sqlite)</source>
         <translation>Yinling data file (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs.py" line="140"/>
         <source>打开县里发来的方案包</source>
         <translation>Open the plan package from the county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="147"/>
+        <location filename="../../desktop/ui/dialogs.py" line="141"/>
         <source>方案包 (*.ylpkg)</source>
         <translation>Plan package (*.ylpkg)</translation>
     </message>
+</context>
+<context>
+    <name>GuideDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="156"/>
-        <source>请先在上面的列表中选择本单位。</source>
-        <translation>Choose your unit in the list above first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="159"/>
-        <source>请填写新增单位的名称。</source>
-        <translation>Enter the new unit&apos;s name.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="162"/>
-        <source>请填写填表人。</source>
-        <translation>Enter the clerk&apos;s name.</translation>
+        <location filename="../../desktop/ui/help.py" line="44"/>
+        <source>使用说明</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>
@@ -277,47 +338,47 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="237"/>
+        <location filename="../../desktop/ui/dialogs.py" line="225"/>
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="254"/>
+        <location filename="../../desktop/ui/dialogs.py" line="242"/>
         <source>导出后数值被改动过</source>
         <translation>values changed after export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="256"/>
+        <location filename="../../desktop/ui/dialogs.py" line="244"/>
         <source>代填：{0}</source>
         <translation>Filled in by {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="257"/>
+        <location filename="../../desktop/ui/dialogs.py" line="245"/>
         <source>{0}：{1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="261"/>
+        <location filename="../../desktop/ui/dialogs.py" line="249"/>
         <source>清除 {0} 项（报表中已无）：{1}</source>
         <translation>Clears {0} (no longer in the report): {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/dialogs.py" line="252"/>
         <source>可以导入</source>
         <translation>Ready to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="275"/>
+        <location filename="../../desktop/ui/dialogs.py" line="263"/>
         <source>有文件被拒绝：本批不会导入任何数据。请处理后重新导入。</source>
         <translation>Some files were refused: nothing from this batch will be imported. Fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="276"/>
+        <location filename="../../desktop/ui/dialogs.py" line="264"/>
         <source>尚未写入任何数据。点击“导入”将整批一次写入。</source>
         <translation>Nothing has been written yet. “Import” writes the whole batch at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="279"/>
+        <location filename="../../desktop/ui/dialogs.py" line="267"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -326,7 +387,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="65"/>
-        <location filename="../../desktop/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/ui/main_window.py" line="580"/>
         <source>银龄台账 — {0}</source>
         <translation>Yinling Ledger — {0}</translation>
     </message>
@@ -486,30 +547,30 @@
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>状态：{0}</source>
         <translation>State: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>（空 {0}，待改 {1}）</source>
         <translation> ({0} empty, {1} to fix)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>录入 {0}</source>
         <translation>Enter {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="529"/>
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>{0}
 
 刚才输入的内容未保存，可在问题解决后重试。</source>
@@ -518,178 +579,178 @@
 What you just typed was not saved; try again once the problem is solved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>无法撤销/重做</source>
         <translation>Cannot undo/redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>已自动保存 {0}</source>
         <translation>Saved automatically {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>清除 {0} 个单元格</source>
         <translation>Clear {0} cells</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
         <source>第 {0} 行“{1}”</source>
         <translation>row {0} “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>{0}：此处不可填写</source>
         <translation>{0}: not an input cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>粘贴 {0} 个单元格</source>
         <translation>Paste {0} cells</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>部分单元格未粘贴</source>
         <translation>Some cells were not pasted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>无法更改状态</source>
         <translation>Cannot change the state</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>解锁原因（将记入修改记录）：</source>
         <translation>Reason for unlocking (kept in the history):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/ui/main_window.py" line="450"/>
         <source>导出报表</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="452"/>
         <source>正在导出报表…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>生成空白模板</source>
         <translation>Blank template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>正在生成模板…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>已生成 {0}</source>
         <translation>Wrote {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>汇总报表</source>
         <translation>Consolidated report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>正在汇总…</source>
         <translation>Consolidating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>已生成汇总报表 {0}</source>
         <translation>Wrote the consolidated report {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/ui/main_window.py" line="471"/>
         <source>选择要导入的报表</source>
         <translation>Choose the reports to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="472"/>
         <source>Excel 工作簿 (*.xlsx);;所有文件 (*)</source>
         <translation>Excel workbook (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>正在读取报表…</source>
         <translation>Reading the reports…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="487"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/ui/main_window.py" line="488"/>
         <source>已导入 {0} 个文件</source>
         <translation>Imported {0} files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="497"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/ui/main_window.py" line="503"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/ui/main_window.py" line="503"/>
         <source>发生了意外错误，详情已记录到 {0}</source>
         <translation>An unexpected error occurred; details were logged to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/main_window.py" line="521"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>已保存 {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>新增下级单位</source>
         <translation>Add a unit below</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>在“{0}”下新增的单位名称：</source>
         <translation>Name of the new unit under “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>单位类型：</source>
         <translation>Unit type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="545"/>
+        <location filename="../../desktop/ui/main_window.py" line="548"/>
         <source>未新增</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>已新增 {0}</source>
         <translation>Added {0}</translation>
     </message>
@@ -857,47 +918,47 @@ What you just typed was not saved; try again once the problem is solved.</transl
         <translation>Choose the indicator table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="133"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="152"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="151"/>
         <source>无法读取</source>
         <translation>Cannot read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="180"/>
         <source>第 {0} 行 {1}</source>
         <translation>Row {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="182"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="181"/>
         <source>待确认：{0}</source>
         <translation>To decide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="183"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="182"/>
         <source>建议：{0}</source>
         <translation>Proposal: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="201"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="200"/>
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="259"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="258"/>
         <source>规划 {0}（{1}–{2}年），{3} 项指标。</source>
         <translation>Plan {0} ({1}–{2}), {3} indicators.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="263"/>
         <source>黄色的 {0} 行待确认（选中一行可看全文），改好后勾选“待确认”。</source>
         <translation>{0} yellow rows have questions (select a row to read them); tick “To decide” when answered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="278"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="277"/>
         <source>未安装</source>
         <translation>Not installed</translation>
     </message>
@@ -905,97 +966,97 @@ What you just typed was not saved; try again once the problem is solved.</transl
 <context>
     <name>PlanListDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="300"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="299"/>
         <source>方案列表</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="303"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="302"/>
         <source>编号</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="303"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="302"/>
         <source>规划名称</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="303"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="302"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="304"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="303"/>
         <source>来源</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="304"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="303"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="309"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="308"/>
         <source>添加方案…</source>
         <translation>Add plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="309"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="308"/>
         <source>移除选中的方案</source>
         <translation>Remove the selected plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="329"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="328"/>
         <source>随程序提供</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="329"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="328"/>
         <source>本单位添加</source>
         <translation>Added by the office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="329"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="328"/>
         <source>附加目录</source>
         <translation>Extra folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="331"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="330"/>
         <source>使用中</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="332"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="331"/>
         <source>文件有误</source>
         <translation>Broken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="332"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="331"/>
         <source>未生效（有更高版本）</source>
         <translation>Not in use (a higher version is)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="340"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="339"/>
         <source>本单位的方案文件夹：{0}</source>
         <translation>The office&apos;s catalogs folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="344"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="343"/>
         <source>选择方案文件夹（含 plans/）</source>
         <translation>Choose a plan folder (with plans/)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="352"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="350"/>
         <source>未添加</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="365"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="363"/>
         <source>移除方案 {0}？</source>
         <translation>Remove the plan {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="367"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="365"/>
         <source>
 
 数据文件中有它的 {0} 个数值、{1} 条基数，会保留不动，重新添加后可再见到。</source>
@@ -1004,12 +1065,12 @@ What you just typed was not saved; try again once the problem is solved.</transl
 The data file holds {0} values and {1} baselines of it; they are kept and show again when the plan is re-added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="369"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="367"/>
         <source>移除方案</source>
         <translation>Remove plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialogs.py" line="374"/>
+        <location filename="../../desktop/ui/plan_dialogs.py" line="372"/>
         <source>未移除</source>
         <translation>Not removed</translation>
     </message>
@@ -1106,57 +1167,57 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/dialogs.py" line="170"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs.py" line="179"/>
         <source> 磅</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs.py" line="185"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="204"/>
+        <location filename="../../desktop/ui/dialogs.py" line="191"/>
         <source>填表人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="205"/>
+        <location filename="../../desktop/ui/dialogs.py" line="192"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="206"/>
+        <location filename="../../desktop/ui/dialogs.py" line="193"/>
         <source>字号（大字体便于阅读）</source>
         <translation>Font size (larger is easier to read)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="207"/>
+        <location filename="../../desktop/ui/dialogs.py" line="194"/>
         <source>界面语言（下次启动生效）</source>
         <translation>Language (from the next start)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/dialogs.py" line="195"/>
         <source>数据文件（下次启动生效）</source>
         <translation>Data file (from the next start)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs.py" line="201"/>
         <source>本单位（填报单位）</source>
         <translation>Your office (reporting unit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs.py" line="208"/>
         <source>数据文件保存位置</source>
         <translation>Where to keep the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/dialogs.py" line="209"/>
         <source>银龄台账数据文件 (*.sqlite)</source>
         <translation>Yinling data file (*.sqlite)</translation>
     </message>
@@ -1186,17 +1247,17 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
     <message>
         <location filename="../../desktop/ui/targets_table.py" line="66"/>
         <source>在单位一栏直接输入目标（如 120 或 65%），输入后即保存；清空即取消该单位的目标。分解合计与全域目标不一致时，该行标黄并说明相差多少。</source>
-        <translation>Type a unit's target in its column (120, or 65%): it is saved at once; clear it to take it away. Where the parts do not add up to the region's target the row is marked and the gap named.</translation>
+        <translation>Type a unit&apos;s target in its column (120, or 65%): it is saved at once; clear it to take it away. Where the parts do not add up to the region&apos;s target the row is marked and the gap named.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/targets_table.py" line="91"/>
         <source>全域目标</source>
-        <translation>Region's target</translation>
+        <translation>Region&apos;s target</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/targets_table.py" line="91"/>
         <source>本单位目标</source>
-        <translation>This office's target</translation>
+        <translation>This office&apos;s target</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/targets_table.py" line="92"/>
@@ -1206,7 +1267,7 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
     <message>
         <location filename="../../desktop/ui/targets_table.py" line="114"/>
         <source>方案目录中的分解目标（在此输入可改为本单位自定）</source>
-        <translation>The catalog's unit target (type here to set this office's own)</translation>
+        <translation>The catalog&apos;s unit target (type here to set this office&apos;s own)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/targets_table.py" line="121"/>
@@ -1266,42 +1327,78 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/unit_picker.py" line="39"/>
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/unit_picker.py" line="39"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
 </context>
 <context>
+    <name>UnitSearch</name>
+    <message>
+        <location filename="../../desktop/ui/unit_picker.py" line="109"/>
+        <source>输入单位名称查找，如：大坝</source>
+        <translation>Type a unit&apos;s name to find it, e.g. 大坝</translation>
+    </message>
+</context>
+<context>
     <name>file_dialogs</name>
     <message>
-        <location filename="../../desktop/ui/file_dialogs.py" line="43"/>
+        <location filename="../../desktop/ui/file_dialogs.py" line="51"/>
         <source>文件夹</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_dialogs.py" line="45"/>
+        <location filename="../../desktop/ui/file_dialogs.py" line="53"/>
         <source>Excel 工作簿</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_dialogs.py" line="46"/>
+        <location filename="../../desktop/ui/file_dialogs.py" line="54"/>
         <source>银龄台账数据文件</source>
         <translation>Yinling data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_dialogs.py" line="47"/>
+        <location filename="../../desktop/ui/file_dialogs.py" line="55"/>
         <source>方案包</source>
         <translation>Plan package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/file_dialogs.py" line="56"/>
         <source>文件</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="82"/>
+        <source>查找范围(&amp;I)：</source>
+        <translation>Look &amp;in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="84"/>
+        <source>文件类型(&amp;T)：</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="101"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="102"/>
+        <source>使用说明</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="106"/>
+        <source>关于银龄台账</source>
+        <translation>About Yinling Ledger</translation>
     </message>
 </context>
 <context>
