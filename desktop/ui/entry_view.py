@@ -195,7 +195,8 @@ class EntryView(QTableView):
     def follow_font(self) -> None:
         """The whole table in the view's font at once: the frozen columns too (their style
         sheet keeps them from following the application's font), every column widened with
-        the characters (the widths above are for 9 pt), rows level across both parts."""
+        the characters (the widths above are for 9 pt) but the names, which wrap instead (at
+        1366×768 they would push every input cell out of view), rows level across both parts."""
         designed = self.__dict__.setdefault("_designed_widths",
                                             [self.columnWidth(c) for c in range(len(COLUMNS))])
         font, nine = self.font(), QFont(self.font())
@@ -204,7 +205,7 @@ class EntryView(QTableView):
         self._frozen.setFont(font)
         self._frozen.horizontalHeader().setFont(font)
         for column, width in enumerate(designed):
-            self.setColumnWidth(column, round(width * max(1.0, scale)))
+            self.setColumnWidth(column, width if COLUMNS[column].key == "name" else round(width * max(1.0, scale)))
         self.fit_read_only()
         self.resizeRowsToContents()
         for row in range(self.entry_model.rowCount()):

@@ -32,7 +32,8 @@ def guess_unit_type(name: str) -> str:
 
 
 class UnitPicker(QTreeWidget):
-    """The reporting-unit tree from the catalogs; `code()` is the unit the clerk chose."""
+    """The reporting-unit tree from the catalogs, its regions closed (their long lists of
+    departments would bury the towns); `code()` is the unit the clerk chose."""
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +54,6 @@ class UnitPicker(QTreeWidget):
             else:
                 parent_item.addChild(item)
             items[unit.code] = item
-        self.expandToDepth(0)
 
     def code(self) -> str:
         """The chosen unit (selected, not merely the row the cursor rests on), or ""."""
@@ -84,9 +84,10 @@ class UnitPicker(QTreeWidget):
                 parent.setHidden(False)
                 parent.setExpanded(True)
                 parent = parent.parent()
-        if not wanted:
+        if not wanted:  # the regions again, opened down to the unit chosen
             self.collapseAll()
-            self.expandToDepth(0)
+            for item in self.selectedItems():
+                self.scrollToItem(item)
         elif matches:
             self.scrollToItem(matches[0])
         return matches

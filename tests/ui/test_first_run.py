@@ -82,8 +82,14 @@ def test_the_search_box_filters_the_tree_as_one_types(qtbot: QtBot, dialog: Firs
     assert dialog.units.code() == "qingtongxia.daba" and dialog.isVisible()
     dialog.unit_search.clear()
     shown = visible_names(tree=dialog.units)
-    assert {"辽源市", "青铜峡市", "大坝镇", "峡口镇", "临海市"} <= set(shown)
+    assert {"辽源市", "青铜峡市", "大坝镇", "峡口镇", "临海市"} <= set(shown)  # the regions, and 大坝镇 opened
+    assert "辽源高新技术产业开发区" not in shown
     assert dialog.units.code() == "qingtongxia.daba"  # clearing the search keeps the choice
+
+
+def test_the_tree_opens_on_the_five_regions(dialog: FirstRunDialog) -> None:
+    """Not on 辽源市's thirty departments, above every town of the other regions."""
+    assert visible_names(tree=dialog.units) == ["辽源市", "临海市", "青铜峡市", "威海市", "营口市"]
 
 
 def test_a_search_by_another_name_and_one_that_finds_nothing(qtbot: QtBot, dialog: FirstRunDialog) -> None:
