@@ -15,6 +15,7 @@ from desktop.messages import say, set_language
 from desktop.paths import APP_AUTHOR, APP_NAME, default_data_file, resources_dir
 from desktop.store.datafile import restore_backup
 from desktop.store.errors import DataFileDamaged
+from desktop.ui import file_dialogs
 from desktop.ui.dialogs import FirstRunDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.package_dialogs import opened_words
@@ -54,6 +55,7 @@ def install_translation(app: QApplication, language: str) -> None:
     if qt.load(qt_name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
     if language != "en":
+        app.installTranslator(file_dialogs.QtChineseFixes(app))  # installed last: asked first
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         return
     translator = QTranslator(app)

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileInfo, QSettings
+from PySide6.QtCore import QCoreApplication, QFileInfo, QSettings, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QSplitter, QTreeView, QWidget
 
 from desktop.paths import APP_AUTHOR, APP_NAME
 
@@ -78,6 +78,20 @@ def remember(chosen: list[str]) -> None:
         QSettings(APP_AUTHOR, APP_NAME).setValue(LAST_FOLDER, str(path if path.is_dir() else path.parent))
 
 
+_QT_FIXES = {("QFileSystemModel", "Size"): "大小"}
+
+
+class QtChineseFixes(QTranslator):
+    """Where Qt's own Chinese says something odd: a file's size is 大小, not 体积."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+                  n: int = -1) -> str | None:
+        return _QT_FIXES.get((context, source))  # None: not ours, the next translator is asked
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def _speak_chinese(dialog: QFileDialog) -> None:
     dialog.setLabelText(QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("file_dialogs", "查找范围(&I)："))
     dialog.setLabelText(QFileDialog.DialogLabel.FileType,
@@ -92,6 +106,14 @@ def make_dialog(parent: QWidget | None, title: str, start: Path, filters: str = 
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
     _speak_chinese(dialog)
     dialog.filesSelected.connect(remember)
+    dialog.resize(860, 520)  # room for the names and their type (Qt's 600 px cut "Excel 工作簿")
+    splitter = dialog.findChild(QSplitter, "splitter")
+    if splitter is not None:  # the side list wide enough for 桌面, 文档 and the home folder's name
+        splitter.setSizes([180, 680])
+    details = dialog.findChild(QTreeView, "treeView")
+    if details is not None:  # 名称 | 大小 | 类型 | 修改日期
+        for column, width in enumerate((300, 80, 130, 140)):
+            details.header().resizeSection(column, width)
     return dialog
 
 

@@ -71,6 +71,7 @@ def test_the_file_dialog_speaks_chinese(qtbot: QtBot, chinese: None, tmp_path: P
     texts = texts_of(dialog)
     assert english_in(texts) == []
     assert any(t.startswith("查找范围") for t in texts) and any(t.startswith("文件类型") for t in texts)
+    assert "大小" in texts and "体积" not in texts  # a file's size, in the detail view's header
     dialog.reject()
 
 
