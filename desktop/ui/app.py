@@ -52,7 +52,7 @@ def install_translation(app: QApplication, language: str) -> None:
     window on an English system shows 2025/4/1, not 4/1/25)."""
     qt = QTranslator(app)
     qt_name = "qtbase_en" if language == "en" else "qtbase_zh_CN"
-    if qt.load(qt_name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if any(qt.load(qt_name, str(folder)) for folder in qt_translations()):
         app.installTranslator(qt)
     if language != "en":
         app.installTranslator(file_dialogs.QtChineseFixes(app))  # installed last: asked first
@@ -62,6 +62,16 @@ def install_translation(app: QApplication, language: str) -> None:
     if translator.load(str(resources_dir() / "i18n" / "yinling_en.qm")):
         app.installTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def qt_translations() -> list[Path]:
+    """Where Qt's own .qm files may be: Qt's answer, then beside the bindings (the built
+    program keeps them in PySide6/Qt/translations on Linux, PySide6/translations on Windows)."""
+    import PySide6
+
+    bindings = Path(PySide6.__file__).parent
+    return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            bindings / "Qt" / "translations", bindings / "translations"]
 
 
 def open_or_first_run(data_file: Path | None = None) -> Workspace | None:

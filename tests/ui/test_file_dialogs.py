@@ -121,3 +121,29 @@ def test_each_dialog_starts_in_the_folder_last_used(qtbot: QtBot, tmp_path: Path
 def test_a_remembered_folder_that_is_gone_starts_at_home(tmp_path: Path) -> None:
     settings().setValue("last_folder", str(tmp_path / "拔掉的U盘"))
     assert file_dialogs.last_folder() == Path.home()
+
+
+def test_qts_own_chinese_is_found_where_the_built_program_keeps_it(
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A frozen program whose Qt reports no translations folder still finds qtbase_zh_CN."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo
+
+    from desktop.ui import app as app_module
+
+    class Elsewhere:
+        LibraryPath = QLibraryInfo.LibraryPath
+
+        @staticmethod
+        def path(_which: object) -> str:
+            return "/nonexistent/translations"
+
+    monkeypatch.setattr(app_module, "QLibraryInfo", Elsewhere)
+    before = qapp.findChildren(QTranslator)
+    install_translation(qapp, "zh")
+    try:
+        assert QCoreApplication.translate("QFileDialog", "Open") == "打开"
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            if not any(translator is old for old in before):
+                qapp.removeTranslator(translator)
+                translator.deleteLater()
