@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTreeWidget, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.catalog import load_catalog
@@ -34,10 +34,9 @@ def type_chinese(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
 
 
-def visible_names(item: QTreeWidgetItem | None = None, tree: object = None) -> list[str]:
+def visible_names(tree: QTreeWidget, item: QTreeWidgetItem | None = None) -> list[str]:
     """Names of the rows a clerk sees (not hidden, under opened parents)."""
-    assert tree is not None
-    children = ([tree.topLevelItem(i) for i in range(tree.topLevelItemCount())] if item is None  # type: ignore[attr-defined]
+    children = ([tree.topLevelItem(i) for i in range(tree.topLevelItemCount())] if item is None
                 else [item.child(i) for i in range(item.childCount())])
     names: list[str] = []
     for child in children:
@@ -45,7 +44,7 @@ def visible_names(item: QTreeWidgetItem | None = None, tree: object = None) -> l
             continue
         names.append(child.text(0))
         if child.isExpanded():
-            names += visible_names(child, tree)
+            names += visible_names(tree, child)
     return names
 
 
@@ -77,11 +76,11 @@ def test_start_waits_for_the_unit_the_clerk_and_the_phone(qtbot: QtBot, dialog: 
 def test_the_search_box_filters_the_tree_as_one_types(qtbot: QtBot, dialog: FirstRunDialog) -> None:
     assert QApplication.focusWidget() is dialog.unit_search  # the first thing to type in
     type_chinese(dialog.unit_search, "大坝")
-    assert visible_names(tree=dialog.units) == ["青铜峡市", "大坝镇"]
+    assert visible_names(dialog.units) == ["青铜峡市", "大坝镇"]
     qtbot.keyClick(dialog.unit_search, Qt.Key.Key_Return)  # Enter chooses what was found
     assert dialog.units.code() == "qingtongxia.daba" and dialog.isVisible()
     dialog.unit_search.clear()
-    shown = visible_names(tree=dialog.units)
+    shown = visible_names(dialog.units)
     assert {"辽源市", "青铜峡市", "大坝镇", "峡口镇", "临海市"} <= set(shown)  # the regions, and 大坝镇 opened
     assert "辽源高新技术产业开发区" not in shown
     assert dialog.units.code() == "qingtongxia.daba"  # clearing the search keeps the choice
@@ -89,15 +88,15 @@ def test_the_search_box_filters_the_tree_as_one_types(qtbot: QtBot, dialog: Firs
 
 def test_the_tree_opens_on_the_five_regions(dialog: FirstRunDialog) -> None:
     """Not on 辽源市's thirty departments, above every town of the other regions."""
-    assert visible_names(tree=dialog.units) == ["辽源市", "临海市", "青铜峡市", "威海市", "营口市"]
+    assert visible_names(dialog.units) == ["辽源市", "临海市", "青铜峡市", "威海市", "营口市"]
 
 
 def test_a_search_by_another_name_and_one_that_finds_nothing(qtbot: QtBot, dialog: FirstRunDialog) -> None:
     type_chinese(dialog.unit_search, "裕民街道办事处")  # an alias of 裕民街道
-    assert visible_names(tree=dialog.units) == ["青铜峡市", "裕民街道"]
+    assert visible_names(dialog.units) == ["青铜峡市", "裕民街道"]
     dialog.unit_search.clear()
     type_chinese(dialog.unit_search, "无此单位")
-    assert visible_names(tree=dialog.units) == []
+    assert visible_names(dialog.units) == []
     qtbot.keyClick(dialog.unit_search, Qt.Key.Key_Return)
     assert dialog.units.code() == "" and dialog.isVisible()
 
