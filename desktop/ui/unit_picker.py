@@ -6,7 +6,7 @@ box): the tree's current row after it takes focus is not a choice — a clerk wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -100,8 +100,6 @@ class UnitSearch(QLineEdit):
     """Typing filters the tree (大坝 → 大坝镇 under 青铜峡市); Enter or ↓ chooses the first
     unit found and moves to the tree, where the arrows choose another."""
 
-    chosen = Signal()
-
     def __init__(self, picker: UnitPicker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.picker = picker
@@ -119,6 +117,8 @@ class UnitSearch(QLineEdit):
             self.picker.setCurrentItem(first)
             first.setSelected(True)
             self.picker.setFocus()
-            self.chosen.emit()
+            return
+        if event.key() == Qt.Key.Key_Down:  # nothing typed: on to the tree, to choose with the arrows
+            self.picker.setFocus()
             return
         super().keyPressEvent(event)

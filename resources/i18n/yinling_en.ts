@@ -1327,12 +1327,12 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../../desktop/ui/unit_picker.py" line="39"/>
+        <location filename="../../desktop/ui/unit_picker.py" line="40"/>
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_picker.py" line="39"/>
+        <location filename="../../desktop/ui/unit_picker.py" line="40"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
@@ -1340,7 +1340,7 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
 <context>
     <name>UnitSearch</name>
     <message>
-        <location filename="../../desktop/ui/unit_picker.py" line="109"/>
+        <location filename="../../desktop/ui/unit_picker.py" line="108"/>
         <source>输入单位名称查找，如：大坝</source>
         <translation>Type a unit&apos;s name to find it, e.g. 大坝</translation>
     </message>
@@ -1373,12 +1373,12 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/file_dialogs.py" line="96"/>
         <source>查找范围(&amp;I)：</source>
         <translation>Look &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/file_dialogs.py" line="98"/>
         <source>文件类型(&amp;T)：</source>
         <translation>Files of &amp;type:</translation>
     </message>
