@@ -39,7 +39,7 @@ $(VENV)/.installed-test: $(VENV)/bin/python pyproject.toml
 
 # After changing window texts: refresh the .ts (translate it in Qt Linguist), compile the .qm.
 translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate desktop/ui/*.py -ts resources/i18n/yinling_en.ts -source-language zh_CN -target-language en -no-obsolete
+	$(BIN)/pyside6-lupdate desktop/ui/*.py desktop/ui/operations/*.py -ts resources/i18n/yinling_en.ts -source-language zh_CN -target-language en -no-obsolete
 	$(BIN)/pyside6-lrelease resources/i18n/yinling_en.ts -qm resources/i18n/yinling_en.qm
 
 $(VENV)/.installed-package: $(VENV)/bin/python pyproject.toml

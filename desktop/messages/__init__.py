@@ -23,6 +23,7 @@ _MODULES += ("store", "usecases", "reading", "words")  # the core's words (issue
 _MODULES += ("ops",)  # the window's operations and undo (issue 16)
 _MODULES += ("county",)  # the county's window (issue 17)
 _MODULES += ("audit",)  # refusals found checking issues 13–18
+_MODULES += ("firstrun",)  # the first run, settings, file dialogs, help (issue 17)
 _language = "zh"
 
 

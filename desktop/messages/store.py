@@ -35,10 +35,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "store.read_only_place": ("{where} 只读，无法保存数据。请换一个可写的位置或修改权限。数据没有改动。",
                               "{where} is read-only: data cannot be saved there. Choose a writable"
                               " place or change the permissions. Nothing was changed."),
-    "store.lock_holder": ("（进程 {pid}，{host}，自 {since}）", " (process {pid} on {host}, since {since})"),
-    "store.locked_open": ("数据文件 {path} 已在另一个银龄台账窗口或命令中打开{who}。请先关闭它再试。",
-                          "The data file {path} is open in another Yinling Ledger window or"
-                          " command{who}. Close it first, then try again."),
     "store.disk_full": ("磁盘已满，无法写入数据文件 {path}。请清理磁盘空间后重试；已保存的数据不受影响。",
                         "The disk is full: the data file {path} cannot be written. Free some"
                         " space and try again; the data already saved is safe."),

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import socket
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -28,7 +29,7 @@ from typing import Any
 
 import sqlite_utils
 
-from desktop.messages import Message, msg
+from desktop.messages import msg
 from desktop.store import errors
 from desktop.store.backups import (
     SQLITE_HEADER,
@@ -144,8 +145,7 @@ class DataFile:
         try:
             lock.acquire()
         except LockHeld as held:
-            raise DataFileLocked(path, "store.locked_open",
-                                 who=_holder(held.holder)) from None
+            raise _locked(path, held.holder) from None
         except OSError as exc:
             raise DataFileReadOnly(path, "store.no_lock_file", folder=path.parent,
                                    reason=exc.strerror) from exc
@@ -367,12 +367,22 @@ def _refuse_read_only(path: Path) -> None:
         raise DataFileReadOnly(path, "store.read_only_place", where=where)
 
 
-def _holder(holder: dict[str, object]) -> Message | str:
-    """Who holds the lock, for the refusal: process, host, since when."""
-    if not holder:
-        return ""
-    return msg("store.lock_holder", pid=holder.get("pid"), host=holder.get("host"),
-               since=holder.get("since"))
+def _locked(path: Path, holder: dict[str, object]) -> DataFileLocked:
+    """Who holds the file, in words: this computer or another one named, since when."""
+    if not holder.get("pid"):
+        return DataFileLocked(path, "firstrun.in_use")
+    since = str(holder.get("since") or "")
+    day, _, hour = since.partition(" ")
+    hour = hour[:5]
+    today = day == time.strftime("%Y-%m-%d")
+    since_en = f"today {hour}" if today else f"{day} {hour}".strip()
+    since_zh = f"今天 {hour}" if today else f"{day} {hour}".strip()
+    host = str(holder.get("host") or "")
+    if host and host != socket.gethostname():
+        return DataFileLocked(path, "firstrun.in_use_elsewhere", host=host, since=since_en,
+                              since_zh=since_zh)
+    return DataFileLocked(path, "firstrun.in_use_here", pid=holder["pid"], since=since_en,
+                          since_zh=since_zh)
 
 
 __all__ = ["DataFile", "StoreError", "backups_dir", "latest_backup", "restore_backup"]

@@ -15,6 +15,7 @@ from desktop.messages import say, set_language
 from desktop.paths import APP_AUTHOR, APP_NAME, default_data_file, resources_dir
 from desktop.store.datafile import restore_backup
 from desktop.store.errors import DataFileDamaged
+from desktop.ui import file_dialogs
 from desktop.ui.dialogs import FirstRunDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.package_dialogs import opened_words
@@ -47,17 +48,31 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def install_translation(app: QApplication, language: str) -> None:
     """Chinese is the source language; English comes from resources/i18n/yinling_en.qm.
-    Qt's own buttons (OK, Cancel) follow the language through Qt's translations."""
+    Qt's own buttons and dialogs (OK, Cancel, the file dialog) follow the language through
+    Qt's translations, and their dates and sizes through the default locale (a Chinese
+    window on an English system shows 2025/4/1, not 4/1/25)."""
     qt = QTranslator(app)
     qt_name = "qtbase_en" if language == "en" else "qtbase_zh_CN"
-    if qt.load(qt_name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if any(qt.load(qt_name, str(folder)) for folder in qt_translations()):
         app.installTranslator(qt)
     if language != "en":
+        app.installTranslator(file_dialogs.QtChineseFixes(app))  # installed last: asked first
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         return
     translator = QTranslator(app)
     if translator.load(str(resources_dir() / "i18n" / "yinling_en.qm")):
         app.installTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def qt_translations() -> list[Path]:
+    """Where Qt's own .qm files may be: Qt's answer, then beside the bindings (the built
+    program keeps them in PySide6/Qt/translations on Linux, PySide6/translations on Windows)."""
+    import PySide6
+
+    bindings = Path(PySide6.__file__).parent
+    return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            bindings / "Qt" / "translations", bindings / "translations"]
 
 
 def open_or_first_run(data_file: Path | None = None) -> Workspace | None:

@@ -57,7 +57,6 @@ class BaselineImportDialog(QDialog):
         self.year, self.plans, self.long_unit = QSpinBox(), QComboBox(), QComboBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(clock.today().year - 1)
-        self.year.setSuffix(self.tr(" 年"))
         for plan in forms.plans_of(ws, ws.own_unit):
             self.plans.addItem(plan.short_title, plan.id)
         for unit, depth in forms.units_for(ws):

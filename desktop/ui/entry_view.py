@@ -4,8 +4,8 @@ The first three columns (序号, 类别, 指标名称) stay in view (Qt's frozen
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -115,6 +115,9 @@ class EntryView(QTableView):
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
         self._frozen = self._make_frozen()
+        self.follow_font()
+        for grown in (model.modelReset, model.dataChanged):
+            grown.connect(lambda *_: self.fit_read_only())
         self._tab_origin: int | None = None  # where a run of Tabs began: Enter returns there
         self._hold_position = False  # the last commit was refused: the cell stays in edit
         model.modelReset.connect(self._after_reset)
@@ -183,6 +186,45 @@ class EntryView(QTableView):
                 bar = self.horizontalScrollBar()
                 bar.setValue(bar.value() + left - frozen_width)
         return current
+
+    # The font (设置 → 字号) ----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # once the new font has reached every part
+            QTimer.singleShot(0, self, self.follow_font)
+
+    def follow_font(self) -> None:
+        """The whole table in the view's font at once: the frozen columns too (their style
+        sheet keeps them from following the application's font), every column widened with
+        the characters (the widths above are for 9 pt) but the names, which wrap instead (at
+        1366×768 they would push every input cell out of view), rows level across both parts."""
+        designed = self.__dict__.setdefault("_designed_widths",
+                                            [self.columnWidth(c) for c in range(len(COLUMNS))])
+        font, nine = self.font(), QFont(self.font())
+        nine.setPointSizeF(9)
+        scale = QFontMetricsF(font).horizontalAdvance("汉字") / QFontMetricsF(nine).horizontalAdvance("汉字")
+        self._frozen.setFont(font)
+        self._frozen.horizontalHeader().setFont(font)
+        for column, width in enumerate(designed):
+            self.setColumnWidth(column, width if COLUMNS[column].key == "name" else round(width * max(1.0, scale)))
+        self.fit_read_only()
+        self.resizeRowsToContents()
+        for row in range(self.entry_model.rowCount()):
+            self._frozen.setRowHeight(row, self.rowHeight(row))
+        self._frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().sizeHint().height())
+        self._place_frozen()
+
+    def fit_read_only(self) -> None:
+        """单位, 目标, 属性 and 完成进度 as wide as what they show (never narrower): not
+        "预期/性" or "153% 已…"."""
+        metrics = QFontMetricsF(self.font())
+        model = self.entry_model
+        for column in (c for c, col in enumerate(COLUMNS) if col.key in ("unit", "target", "attribute", "progress")):
+            texts = [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
+            needed = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 16
+            if needed > self.columnWidth(column):
+                self.setColumnWidth(column, round(needed))
 
     # Typing like a spreadsheet ---------------------------------------------------------------
 

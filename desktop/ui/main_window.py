@@ -157,6 +157,9 @@ class MainWindow(QMainWindow):
         _add(report, self.tr("解锁…"), partial(office.unlock, self))
         _add(report, self.tr("下级报送情况…"), self.show_reporting)
         self.plan_menu = PlanMenu(self)  # 方案: new plan from a table, the list of plans
+        from desktop.ui import help as help_menu  # 帮助: 使用说明 (F1), 关于
+
+        help_menu.install(self)
 
     def _fill_pickers(self, units: bool = True, plans: bool = True) -> None:
         """The unit picker, the navigator (the unit's plans) and the plan's periods."""

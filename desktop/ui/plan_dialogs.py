@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -131,12 +130,9 @@ class NewPlanDialog(QDialog):
         return [tree.get(c) for c in codes if c in tree]
 
     def _browse(self) -> None:
-        # The program's own dialog: Qt's as it comes would open the files it lists, the
-        # data file among them, and drop SQLite's locks (file_dialogs).
-        chosen = file_dialogs.open_files(self, self.tr("选择指标表"), Path.home(),
-                                         self.tr("Excel 工作簿 (*.xlsx)"))
-        if chosen:
-            self.sheet_path.setText(str(chosen[0]))
+        chosen = file_dialogs.open_file(self, self.tr("选择指标表"), self.tr("Excel 工作簿 (*.xlsx)"))
+        if chosen is not None:
+            self.sheet_path.setText(str(chosen))
 
     # Reading ---------------------------------------------------------------------------------
 
@@ -346,10 +342,8 @@ class PlanListDialog(QDialog):
 
     def add(self, paths: list[Path] | None = None) -> bool:
         if paths is None:
-            dialog = file_dialogs.make_dialog(self, self.tr("选择方案文件夹（含 plans/）"), Path.home())
-            dialog.setFileMode(QFileDialog.FileMode.Directory)
-            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-            paths = [Path(dialog.selectedFiles()[0])] if dialog.exec() and dialog.selectedFiles() else []
+            chosen = file_dialogs.choose_folder(self, self.tr("选择方案文件夹（含 plans/）"))
+            paths = [chosen] if chosen is not None else []
         if not paths:
             return False
         try:

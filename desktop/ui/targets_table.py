@@ -145,7 +145,7 @@ class TargetsDialog(QDialog):
 
     def import_sheet(self, path: Path | None = None, confirm: bool = True) -> TargetsImport | None:
         if path is None:
-            chosen = file_dialogs.open_files(self, self.tr("选择目标分解表"), Path.home(),
+            chosen = file_dialogs.open_files(self, self.tr("选择目标分解表"), file_dialogs.last_folder(),
                                              self.tr("Excel 工作簿 (*.xlsx)"))
             if not chosen:
                 return None

@@ -26,7 +26,7 @@ def test_first_run_asks_for_the_unit_clerk_phone_and_file(qtbot: QtBot, tmp_path
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, FirstRunDialog)
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # nothing chosen yet
+        assert not dialog.start.isEnabled()  # nothing chosen yet
         assert "选择本单位" in dialog.error.text() and dialog.isVisible()
         dialog.units.select("qingtongxia.daba")
         qtbot.keyClicks(dialog.clerk, "Wang Fang")
@@ -128,6 +128,7 @@ def test_first_run_can_add_the_office_under_a_parent(qtbot: QtBot, tmp_path: Pat
         dialog.new_name.setText("大田街道")
         dialog.new_type.setCurrentIndex(dialog.new_type.findData("street"))
         qtbot.keyClicks(dialog.clerk, "Chen")
+        qtbot.keyClicks(dialog.phone, "0576-85123456")  # 开始使用 waits for the phone too
         dialog.path.setText(str(data_file))
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
