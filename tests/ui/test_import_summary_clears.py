@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.cli import main as cli
 from desktop.ui import main_window as main_window_module
-from desktop.ui.dialogs import ImportSummaryDialog
+from desktop.ui.import_dialogs import ImportSummaryDialog
 from desktop.usecases.workspace import open_workspace
 from tests.ui.conftest import Boxes, open_window
 
@@ -33,9 +33,8 @@ def test_the_preview_says_what_is_cleared(qtbot: QtBot, tmp_path: Path, boxes: B
     seen: list[str] = []
 
     def review(dialog: ImportSummaryDialog) -> int:
-        table = dialog.table
-        seen.extend(table.item(r, c).text() for r in range(table.rowCount())
-                    for c in range(table.columnCount()))
+        for index in range(dialog.tree.topLevelItemCount()):
+            seen.extend(dialog.file_row(index) + dialog.file_lines(index))
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(main_window_module.ImportSummaryDialog, "exec", review)  # type: ignore[attr-defined]
