@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from importlib import import_module
 
 LANGS = ("zh", "en")
-_MODULES = ("catalog", "cli", "core", "entry", "excel", "plans", "targets", "totals", "trust")
+_MODULES = ("catalog", "cli", "core", "entry", "entry_ux", "excel", "plans", "targets", "totals",
+            "trust")
 _language = "zh"
 
 

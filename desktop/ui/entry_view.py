@@ -4,6 +4,8 @@ The first three columns (序号, 类别, 指标名称) stay in view (Qt's frozen
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.catalog import STATUSES
 from desktop.ui.entry_model import COLUMNS, FROZEN, EntryModel, field_of
 from desktop.usecases.entry import NOTE_MAX, TEXT_MAX
+from desktop.usecases.forms import FormRow
 
 
 class NumberDelegate(QStyledItemDelegate):
@@ -91,6 +94,11 @@ class InputDelegate(QStyledItemDelegate):
         self._for(index).setModelData(editor, model, index)
 
 
+# Read-only columns narrow and the names wrapping: at 1366×768 the input columns and
+# 完成进度 fit beside the navigator without scrolling sideways (备注 takes what is left).
+WIDTHS = (36, 60, 190, 40, 76, 48, 66, 62, 62, 62, 70, 66, 84, 120)
+
+
 class EntryView(QTableView):
     clear_requested = Signal(list)  # [QModelIndex] of editable cells to clear
     paste_requested = Signal(object, str)  # top-left QModelIndex, clipboard text
@@ -109,13 +117,16 @@ class EntryView(QTableView):
         self.setAlternatingRowColors(False)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setStretchLastSection(True)
-        widths = (44, 88, 300, 56, 96, 60, 84, 74, 74, 84, 84, 108, 220)
-        for column, width in enumerate(widths):
+        for column, width in enumerate(WIDTHS):
             self.setColumnWidth(column, width)
         self._frozen = self._make_frozen()
         self._tab_origin: int | None = None  # where a run of Tabs began: Enter returns there
         self._hold_position = False  # the last commit was refused: the cell stays in edit
+        self._keep: Callable[[FormRow], bool] | None = None  # the rows a filter shows
         model.modelReset.connect(self._after_reset)
+        model.dataChanged.connect(lambda *_args: self.apply_filter())
+        # A row filled under 只看未填 leaves once the clerk has moved on from it.
+        self.selectionModel().currentRowChanged.connect(lambda *_args: self.apply_filter())
 
     # The frozen columns --------------------------------------------------------------------
 
@@ -164,6 +175,39 @@ class EntryView(QTableView):
         for row in range(self.entry_model.rowCount()):
             self._frozen.setRowHeight(row, self.rowHeight(row))
         self._place_frozen()
+        self.apply_filter()
+        if not self.currentIndex().isValid():
+            self.go_to_first_input()
+
+    # Which rows show (只看未填, 只看有问题) ----------------------------------------------------
+
+    def set_filter(self, keep: Callable[[FormRow], bool] | None) -> None:
+        """Only the rows `keep` accepts are shown (None: all); kept as the rows change."""
+        self._keep = keep
+        self.apply_filter()
+        current = self.currentIndex()
+        if not current.isValid() or self.isRowHidden(current.row()):
+            self.go_to_first_input()
+
+    def apply_filter(self) -> None:
+        current = self.currentIndex().row()
+        for row in range(self.entry_model.rowCount()):
+            hidden = self._keep is not None and row != current and \
+                not self._keep(self.entry_model.row(row))
+            if self.isRowHidden(row) != hidden:
+                self.setRowHidden(row, hidden)
+                self._frozen.setRowHidden(row, hidden)
+
+    def shown_rows(self) -> list[int]:
+        return [r for r in range(self.entry_model.rowCount()) if not self.isRowHidden(r)]
+
+    def go_to_first_input(self) -> None:
+        """The first cell a clerk can type into, among the rows shown."""
+        for row in self.shown_rows():
+            columns = self.entry_model.input_columns(row)
+            if columns:
+                self._go(row, columns[0])
+                return
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
@@ -276,7 +320,7 @@ class EntryView(QTableView):
     def _next_input_row(self, row: int, direction: int) -> int | None:
         row += direction
         while 0 <= row < self.entry_model.rowCount():
-            if self.entry_model.input_columns(row):
+            if not self.isRowHidden(row) and self.entry_model.input_columns(row):
                 return row
             row += direction
         return None

@@ -32,15 +32,17 @@ from desktop.messages import say
 from desktop.periods import Period
 from desktop.records import EMPTY, Entry, EntryKey
 from desktop.store import values as store
-from desktop.ui import file_dialogs
+from desktop.ui import file_dialogs, submission_dialogs
 from desktop.ui.commands import Cells, SetCellsCommand
 from desktop.ui.dashboard import Dashboard
 from desktop.ui.dialogs import UNIT_TYPES, ImportSummaryDialog, SettingsDialog
+from desktop.ui.entry_filters import EntryPane
 from desktop.ui.entry_model import COLUMNS, EntryModel, field_of
 from desktop.ui.entry_view import EntryView
 from desktop.ui.formatting import raw_text
 from desktop.ui.panels import ChecksPanel, DefinitionPanel, HistoryPanel
 from desktop.ui.plan_menu import PlanMenu
+from desktop.ui.side_panels import SidePanels
 from desktop.ui.words import word
 from desktop.ui.workers import run_with_progress
 from desktop.usecases import checking, forms
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self.changed.connect(self._refresh)
         self._restore_layout()
         self._load()
+        self.view.setFocus()  # the clerk starts typing in the first input cell
 
     # Building the window ------------------------------------------------------------------
 
@@ -83,7 +86,9 @@ class MainWindow(QMainWindow):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.dashboard = Dashboard()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.view, self.tr("填报"))
+        self.pane = EntryPane(self.view)  # search (Ctrl+F), filters, what to do once submitted
+        self.pane.export_requested.connect(lambda: self.export_current())
+        self.tabs.addTab(self.pane, self.tr("填报"))
         self.tabs.addTab(self.dashboard, self.tr("仪表盘"))
         self.tabs.currentChanged.connect(lambda _i: self._refresh_dashboard())
         self.setCentralWidget(self.tabs)
@@ -98,6 +103,7 @@ class MainWindow(QMainWindow):
         self._dock(self.tr("指标说明"), self.definition, Qt.DockWidgetArea.RightDockWidgetArea, "def")
         self._build_toolbar()
         self._build_menus()
+        self.side_panels = SidePanels(self)
         self.saved_label, self.state_label = QLabel(), QLabel()
         self.statusBar().addPermanentWidget(self.state_label)
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -133,8 +139,8 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("导入报表…"), lambda: self.import_files(), "Ctrl+I")
         self._add(file_menu, self.tr("导出本单位报表…"), self.export_current, "Ctrl+E")
         self._add(file_menu, self.tr("生成空白模板…"), self.write_blank_template)
-        self._add(file_menu, self.tr("汇总下级报表…"), self.consolidate_current)
-        self._add(file_menu, self.tr("新增下级单位…"), self.add_child_unit)
+        self.consolidate_action = self._add(file_menu, self.tr("汇总下级报表…"), self.consolidate_current)
+        self.add_unit_action = self._add(file_menu, self.tr("新增下级单位…"), self.add_child_unit)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("打印预览…"), self._preview, QKeySequence.StandardKey.Print)
         self._add(file_menu, self.tr("另存为 PDF…"), self._save_pdf)
@@ -177,7 +183,7 @@ class MainWindow(QMainWindow):
         for plan in forms.plans_of(self.ws, self.unit):
             top = QTreeWidgetItem([plan.short_title])
             top.setData(0, Qt.ItemDataRole.UserRole, (plan.id, ""))
-            for table in plan.tables:
+            for table in forms.tables_of(self.ws, plan, self.unit):
                 child = QTreeWidgetItem([table.title])
                 child.setData(0, Qt.ItemDataRole.UserRole, (plan.id, table.id))
                 top.addChild(child)
@@ -188,6 +194,8 @@ class MainWindow(QMainWindow):
             self.navigator.setCurrentItem(first.child(0))
             self.plan_id, self.table_id = first.child(0).data(0, Qt.ItemDataRole.UserRole)
         self.navigator.blockSignals(False)
+        for action in (self.consolidate_action, self.add_unit_action):
+            action.setVisible(forms.has_units_below(self.ws, self.unit))
         self._fill_periods()
 
     def _fill_periods(self) -> None:
@@ -256,6 +264,8 @@ class MainWindow(QMainWindow):
         self.checks.show_findings(self.ws.plan(self.plan_id), form.findings)
         self._update_counts()
         self.state_label.setText(self.tr("状态：{0}").format(say(f"state.{form.state}")))
+        self.pane.show_state(form.state, forms.parent_name(self.ws, self.unit))
+        self.pane.show_count()
         self._current_changed(self.view.currentIndex())
         if self.tabs.currentWidget() is self.dashboard:
             self._refresh_dashboard()
@@ -396,7 +406,7 @@ class MainWindow(QMainWindow):
                     continue
                 row = self.model.row(r)
                 field = field_of(row, c)
-                where = self.tr("第 {0} 行“{1}”").format(r + 1, word(COLUMNS[c].title))
+                where = self.model.place_of(r, c)
                 if not self.model.is_editable(self.model.index(r, c)):
                     if raw.strip():
                         bad.append(self.tr("{0}：此处不可填写").format(where))
@@ -416,6 +426,8 @@ class MainWindow(QMainWindow):
     # Submission ---------------------------------------------------------------------------------
 
     def _set_state(self, state: str, reason: str = "") -> None:
+        if not submission_dialogs.confirm_state(self, state):
+            return
         try:
             changes = checking.change_state(self.ws, self.plan_id, self.unit, self.period, state, reason)
         except UserError as exc:
@@ -444,10 +456,12 @@ class MainWindow(QMainWindow):
         return f"{self.ws.plan(self.plan_id).short_title}-{unit}-{self.period}{suffix}.xlsx"
 
     def export_current(self, path: Path | None = None) -> None:
+        if not submission_dialogs.ready_to_export(self):
+            return
         path = path or self._ask_save(self.tr("导出报表"), self._report_name())
-        if path is not None:
-            self._run(self.tr("正在导出报表…"), lambda progress: export_report(
-                self.ws, self.plan_id, self.unit, self.period, path), self.tr("已导出 {0}").format(path))
+        if path is not None and self._run(self.tr("正在导出报表…"), lambda progress: export_report(
+                self.ws, self.plan_id, self.unit, self.period, path), self.tr("已导出 {0}").format(path)):
+            submission_dialogs.exported(self, path)
 
     def write_blank_template(self) -> None:
         path = self._ask_save(self.tr("生成空白模板"), self._report_name("-空白模板"))
@@ -484,13 +498,14 @@ class MainWindow(QMainWindow):
             self._run(self.tr("正在导入…"), lambda progress: commit_import(self.ws, plan),
                       self.tr("已导入 {0} 个文件").format(len(plan.files)))
 
-    def _run(self, title: str, work: object, done: str) -> None:
+    def _run(self, title: str, work: object, done: str) -> bool:
         ok, result = run_with_progress(self, title, work)  # type: ignore[arg-type]
         if not ok:
             self._failed(result)
-            return
+            return False
         self.statusBar().showMessage(done, 10000)
         self.changed.emit(result if isinstance(result, Changes) else Changes())
+        return True
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
@@ -505,13 +520,7 @@ class MainWindow(QMainWindow):
         printing.preview(self, self._print_rows())
 
     def _print_rows(self) -> object:
-        from desktop.ui.printing import PrintTable
-
-        return PrintTable(
-            title=f"{self.ws.plan(self.plan_id).short_title}指标完成情况统计表",
-            subtitle=f"（{self.period.year}年第{self.period.quarter}季度）　填报单位：{self.ws.unit(self.unit).name}",
-            headers=[self.tr(c.title) for c in COLUMNS],
-            rows=[[self.model.display(r, c) for c in range(len(COLUMNS))] for r in self.model.rows()])
+        return forms.printed_spec(self.ws, self.plan_id, self.unit, self.period)  # as the workbook
 
     def _save_pdf(self) -> None:
         folder = Path(str(self.settings.value("last_folder", str(Path.home()))))

@@ -4,6 +4,7 @@ the indicator's definition and source sentence."""
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -14,12 +15,10 @@ from desktop.messages import known, msg, say
 from desktop.records import AuditRecord
 from desktop.rules.checks import Finding
 from desktop.ui.words import word
+from desktop.usecases.forms import check_sentence
 
 KIND_WORDS = {"count": "计数", "amount": "数额", "rate": "比率", "per_capita": "每万人（人均）",
               "status": "状态", "text": "文本"}
-HOW_WORDS = {"typed": "录入", "pasted": "粘贴", "imported": "导入", "undone": "撤销", "state": "状态",
-             "demo": "演示", "renamed": "改编号"}
-
 
 def kind_word(ind: Indicator) -> str:
     """类型 as the window shows it; a per-capita row says its own base (每千人, 每万人)."""
@@ -47,12 +46,13 @@ class ChecksPanel(QListWidget):
             self.addItem(item)
             return
         for finding in sorted(findings, key=lambda f: (not f.blocking, f.explained)):
-            word = self.tr("错误") if finding.blocking else (
-                self.tr("警告（已说明）") if finding.explained else self.tr("警告"))
-            name = plan.indicator(finding.indicator).name
-            item = QListWidgetItem(f"[{word}] {name}：{finding.message()}")
+            which = "error" if finding.blocking else ("explained" if finding.explained else "warning")
+            ind = plan.indicator(finding.indicator)
+            item = QListWidgetItem(say("entry_ux.check.line", word=say(f"entry_ux.check.{which}"),
+                                       name=ind.name, text=check_sentence(ind, finding)))
             item.setData(Qt.ItemDataRole.UserRole, (finding.indicator, finding.field))
-            item.setForeground(QColor("#b00020") if finding.blocking else QColor("#8a5a00"))
+            item.setForeground(QColor("#b00020") if finding.blocking else
+                               QColor("#1e7b34") if finding.explained else QColor("#8a5a00"))
             self.addItem(item)
 
     def _jump(self, item: QListWidgetItem) -> None:
@@ -61,15 +61,38 @@ class ChecksPanel(QListWidget):
             self.jump_requested.emit(*target)
 
 
+def history_line(record: AuditRecord) -> str:
+    """One change in the clerk's words: 分子/分母/数值/备注, 删除 for a cleared cell, 导入（文件名）."""
+    field = say(f"entry_ux.field.{record.field}") if known(f"entry_ux.field.{record.field}") \
+        else record.field
+    at = record.at[:16].replace("T", " ")
+    if record.how == "imported":
+        how = say("entry_ux.history.how.imported", file=Path(record.reason or "").name or "—")
+        reason = ""
+    else:
+        key = f"entry_ux.history.how.{record.how}"
+        how = say(key) if known(key) else record.how
+        reason = say("entry_ux.history.reason", reason=record.reason) if record.reason else ""
+    if record.new in (None, "") and record.old not in (None, ""):
+        return say("entry_ux.history.delete", at=at, who=record.who, field=field, old=record.old) + reason
+    if record.old in (None, ""):
+        return say("entry_ux.history.first", at=at, who=record.who, how=how, field=field,
+                   new=record.new) + reason
+    return say("entry_ux.history.set", at=at, who=record.who, how=how, field=field,
+               old=record.old, new=record.new) + reason
+
+
 class HistoryPanel(QListWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
     def show_history(self, records: list[AuditRecord]) -> None:
         self.clear()
         if not records:
-            self.addItem(self.tr("此单元格尚无修改记录。"))
+            self.addItem(say("entry_ux.history.none"))
         for r in records:
-            how = word(HOW_WORDS.get(r.how, r.how))
-            reason = f"（{r.reason}）" if r.reason else ""
-            self.addItem(f"{r.at}  {r.who}  {how}  {r.field}：{r.old or '空'} → {r.new or '空'}{reason}")
+            self.addItem(history_line(r))
 
 
 class DefinitionPanel(QTextBrowser):
@@ -78,16 +101,17 @@ class DefinitionPanel(QTextBrowser):
             self.clear()
             return
         e = html.escape
-        parts = [f"<h3>{e(ind.name)}</h3>",
-                 f"<p><b>{self.tr('编号')}</b> {e(ind.id)}　<b>{self.tr('单位')}</b> {e(ind.unit or '—')}"
-                 f"　<b>{self.tr('类型')}</b> {e(kind_word(ind))}</p>"]
-        if ind.description:
-            parts.append(f"<p>{e(ind.description)}</p>")
+        # The name and its 口径 first: what the clerk needs to fill the row in.
+        parts = [f"<h3>{e(ind.name)}</h3>"]
+        if ind.definition:
+            parts.append(f"<p><b>{self.tr('口径')}</b> {e(ind.definition)}</p>")
         if ind.numerator:
             parts.append(f"<p><b>{self.tr('分子')}</b> {e(ind.numerator)}<br>"
                          f"<b>{self.tr('分母')}</b> {e(ind.denominator)}</p>")
-        if ind.definition:
-            parts.append(f"<p><b>{self.tr('口径')}</b> {e(ind.definition)}</p>")
+        if ind.description:
+            parts.append(f"<p>{e(ind.description)}</p>")
+        parts.append(f"<p><b>{self.tr('单位')}</b> {e(ind.unit or '—')}"
+                     f"　<b>{self.tr('类型')}</b> {e(kind_word(ind))}</p>")
         if ind.targets:
             targets = "；".join(f"{t.year}年 {e(t.text)}" for t in ind.targets)
             parts.append(f"<p><b>{self.tr('目标')}</b> {targets}</p>")
@@ -100,4 +124,5 @@ class DefinitionPanel(QTextBrowser):
                          f"{e(conflict.text)}（{e(conflict.source.section)}）：{e(conflict.note)}</p>")
         if ind.note:
             parts.append(f"<p style='color:#555'>{e(ind.note)}</p>")
+        parts.append(f"<p style='color:#888; font-size:small'>{e(say('entry_ux.definition.id', id=ind.id))}</p>")
         self.setHtml("".join(parts))
