@@ -184,13 +184,14 @@ class EntryView(QTableView):
     def set_filter(self, keep: Callable[[FormRow], bool] | None) -> None:
         """Only the rows `keep` accepts are shown (None: all); kept as the rows change."""
         self._keep = keep
-        self.apply_filter()
+        self.apply_filter(keep_current=False)
         current = self.currentIndex()
         if not current.isValid() or self.isRowHidden(current.row()):
             self.go_to_first_input()
 
-    def apply_filter(self) -> None:
-        current = self.currentIndex().row()
+    def apply_filter(self, keep_current: bool = True) -> None:
+        """Rows hidden or shown again; the row being worked on stays until the clerk leaves it."""
+        current = self.currentIndex().row() if keep_current else -1
         for row in range(self.entry_model.rowCount()):
             hidden = self._keep is not None and row != current and \
                 not self._keep(self.entry_model.row(row))

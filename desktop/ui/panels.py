@@ -29,6 +29,12 @@ def kind_word(ind: Indicator) -> str:
     return word(KIND_WORDS[ind.kind.value])
 
 
+def say_parts(ind: Indicator) -> str:
+    """A rate's 口径 from its parts where the catalog gives no sentence: 分子 ÷ 分母 × 100%."""
+    scale = "×100%" if ind.kind is Kind.RATE else f"×{ind.scale:g}" if ind.scale != 1 else ""
+    return f"{ind.numerator} ÷ {ind.denominator}{scale}"
+
+
 class ChecksPanel(QListWidget):
     jump_requested = Signal(str, str)  # indicator id, field
 
@@ -103,9 +109,9 @@ class DefinitionPanel(QTextBrowser):
         e = html.escape
         # The name and its 口径 first: what the clerk needs to fill the row in.
         parts = [f"<h3>{e(ind.name)}</h3>"]
-        if ind.definition:
-            parts.append(f"<p><b>{self.tr('口径')}</b> {e(ind.definition)}</p>")
-        if ind.numerator:
+        if ind.definition or ind.numerator:
+            parts.append(f"<p><b>{self.tr('口径')}</b> {e(ind.definition or say_parts(ind))}</p>")
+        if ind.numerator and ind.definition:
             parts.append(f"<p><b>{self.tr('分子')}</b> {e(ind.numerator)}<br>"
                          f"<b>{self.tr('分母')}</b> {e(ind.denominator)}</p>")
         if ind.description:

@@ -114,7 +114,7 @@ def exported(window: QWidget, path: Path) -> None:
                       say("entry_ux.export.done", path=path), QMessageBox.StandardButton.NoButton,
                       window)
     box.setObjectName("exported")
-    folder = box.addButton(say("entry_ux.export.open_folder"), QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(say("entry_ux.export.open_folder") + "(&O)", QMessageBox.ButtonRole.ActionRole)
     close = box.addButton(say("entry_ux.close"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(close)
     box.setEscapeButton(close)

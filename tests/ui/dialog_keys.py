@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
 @dataclass
@@ -41,3 +42,10 @@ def answer(keys: Qt.Key | tuple[Qt.Key, Qt.KeyboardModifier] = Qt.Key.Key_Return
 
     QTimer.singleShot(0, press)
     return seen
+
+
+def type_chinese(widget: QWidget, text: str) -> None:
+    """Chinese reaches a box through the input method (拼音), as a committed string."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
