@@ -96,7 +96,9 @@ class InputDelegate(QStyledItemDelegate):
 
 # Read-only columns narrow and the names wrapping: at 1366×768 the input columns and
 # 完成进度 fit beside the navigator without scrolling sideways (备注 takes what is left).
-WIDTHS = (36, 60, 190, 40, 76, 48, 66, 62, 62, 62, 70, 66, 84, 120)
+WIDTHS = (36, 60, 190, 40, 76, 48, 66, 62, 62, 62, 70, 66, 100, 120)
+# Shown only where a row of the table has something in them (临海's tasks have no 属性).
+HIDDEN_WHEN_EMPTY = ("attribute", "numerator", "denominator")
 
 
 class EntryView(QTableView):
@@ -171,6 +173,7 @@ class EntryView(QTableView):
         for first, length in self.entry_model.section_spans():
             self.setSpan(first, 1, length, 1)
             self._frozen.setSpan(first, 1, length, 1)
+        self._hide_empty_columns()
         self.resizeRowsToContents()
         for row in range(self.entry_model.rowCount()):
             self._frozen.setRowHeight(row, self.rowHeight(row))
@@ -178,6 +181,14 @@ class EntryView(QTableView):
         self.apply_filter()
         if not self.currentIndex().isValid():
             self.go_to_first_input()
+
+    def _hide_empty_columns(self) -> None:
+        model = self.entry_model
+        for column, spec in enumerate(COLUMNS):
+            if spec.key in HIDDEN_WHEN_EMPTY:
+                self.setColumnHidden(column, model.rowCount() > 0 and not any(
+                    model.display(model.row(r), column) or model.is_editable(model.index(r, column))
+                    for r in range(model.rowCount())))
 
     # Which rows show (只看未填, 只看有问题) ----------------------------------------------------
 
@@ -201,6 +212,14 @@ class EntryView(QTableView):
 
     def shown_rows(self) -> list[int]:
         return [r for r in range(self.entry_model.rowCount()) if not self.isRowHidden(r)]
+
+    def shown_cell(self, start: QModelIndex, down: int, right: int) -> tuple[int, int]:
+        """The cell `down` shown rows below and `right` shown columns right of `start`, as
+        a block pasted from Excel lands on what the clerk sees (past the end: out of range)."""
+        rows = [r for r in range(start.row(), self.entry_model.rowCount()) if not self.isRowHidden(r)]
+        columns = [c for c in range(start.column(), len(COLUMNS)) if not self.isColumnHidden(c)]
+        return (rows[down] if down < len(rows) else self.entry_model.rowCount(),
+                columns[right] if right < len(columns) else len(COLUMNS))
 
     def go_to_first_input(self) -> None:
         """The first cell a clerk can type into, among the rows shown."""

@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
             top.setData(0, Qt.ItemDataRole.UserRole, (plan.id, ""))
             for table in forms.tables_of(self.ws, plan, self.unit):
                 child = QTreeWidgetItem([table.title])
+                child.setToolTip(0, table.title)
                 child.setData(0, Qt.ItemDataRole.UserRole, (plan.id, table.id))
                 top.addChild(child)
             self.navigator.addTopLevelItem(top)
@@ -401,7 +402,7 @@ class MainWindow(QMainWindow):
         bad: list[str] = []
         for i, line in enumerate(lines):
             for j, raw in enumerate(line.rstrip("\r").split("\t")):
-                r, c = start.row() + i, start.column() + j
+                r, c = self.view.shown_cell(start, i, j)  # rows and columns on screen
                 if r >= self.model.rowCount() or c >= len(COLUMNS):
                     continue
                 row = self.model.row(r)

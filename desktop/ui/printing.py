@@ -21,9 +21,10 @@ from desktop.excel.spec import CONSOLIDATED, TEMPLATE, ReportRow, ReportSheet, R
 from desktop.ui.formatting import number_text
 
 STYLE = ("table.grid{border-collapse:collapse} .grid th,.grid td{border:1px solid #000;"
-         "padding:2px 3px;font-size:8pt} .grid th{background:#d9e1f2;font-weight:bold}"
-         "h2{text-align:center;font-size:15pt;margin:0} p.sub{text-align:center;margin:2px}"
-         "p.note{font-size:7pt} td.c{text-align:center} td.n{text-align:right} .small{font-size:8pt}")
+         "padding:1px 2px;font-size:8pt} .grid th{background:#d9e1f2;font-weight:bold}"
+         "h2{text-align:center;font-size:15pt;margin:0} p{margin-top:2px;margin-bottom:2px}"
+         "p.sub{text-align:center} p.note{font-size:7pt} td.c{text-align:center}"
+         "td.n{text-align:right} .small{font-size:8pt}")
 
 
 def printed_sheets(spec: ReportSpec) -> list[ReportSheet]:
@@ -108,7 +109,7 @@ def _page(sheet: ReportSheet, spec: ReportSpec, new_page: bool) -> str:
             + (f"<p class='small'>{e(coverage)}</p>" if coverage else "")
             + f"<table class='grid' width='100%'><thead><tr>{head}</tr></thead>"
             f"<tbody>{_body(sheet, spec, columns)}</tbody></table>"
-            + "".join(f"<p class='small'>{e(line)}</p>" for line in footer_lines(spec))
+            + f"<p class='small'>{'<br>'.join(e(line) for line in footer_lines(spec))}</p>"
             + f"<p class='note'>{e(explanation(sheet, spec.kind == TEMPLATE))}</p>")
 
 

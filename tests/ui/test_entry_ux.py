@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +22,8 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.panels import history_line
 from desktop.usecases.entry import read_entry
 from desktop.usecases.forms import check_sentence
-from tests.ui.conftest import PERIOD
+from desktop.usecases.workspace import create_data_file
+from tests.ui.conftest import PERIOD, open_window
 from tests.ui.dialog_keys import YES, answer, type_chinese
 from tests.ui.test_entry import BEDS, SHARE, go_to, key, type_into
 
@@ -243,3 +245,27 @@ def test_print_preview_is_the_report_workbooks_page(qtbot: QtBot, town_window: M
     beds = next(i for i, r in enumerate(sheets[0].rows) if r.indicator_id == BEDS)
     shown = town_window.model.index(town_window.model.row_of(BEDS), column("value")).data()
     assert printing.sheet_rows(sheets[0], spec)[beds][header.index("本季度")] == shown
+
+
+def test_a_paste_under_a_filter_lands_on_the_rows_shown(qtbot: QtBot, window: MainWindow) -> None:
+    go_to(window, BEDS, "value")
+    type_into(qtbot, window, "30")
+    window.pane.only_empty.click()
+    assert BEDS not in shown_rows(window)
+    above = window.model.row_of(BEDS) - 1
+    assert window.model.row(above).indicator.kind.value == "count"
+    window.view.setCurrentIndex(window.model.index(above, window.model.column_of("value")))
+    QGuiApplication.clipboard().setText("1\n2\n")
+    qtbot.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert read_entry(window.ws, window.model.row(above).key).value == 1
+    assert read_entry(window.ws, key(BEDS)).value == 30  # hidden: not pasted over
+
+
+def test_columns_no_row_uses_are_not_shown(qtbot: QtBot, tmp_path: Path, boxes: object) -> None:
+    ws = create_data_file(tmp_path / "linhai.sqlite", "linhai", clerk="李明")
+    try:
+        window = open_window(qtbot, ws)
+        assert window.view.isColumnHidden(column("attribute"))  # 临海's tasks have no 属性
+        assert not window.view.isColumnHidden(column("numerator"))  # its 覆盖率 has parts
+    finally:
+        ws.close()
