@@ -44,7 +44,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "entry_ux.history.how.pasted": ("粘贴", "pasted"),
     "entry_ux.history.how.undone": ("撤销", "undone"),
     "entry_ux.history.how.redone": ("重做", "redone"),
-    "entry_ux.history.how.demo": ("演示数据", "demo"),
+    "entry_ux.history.how.demo": ("生成", "generated"),
     "entry_ux.history.how.state": ("状态", "state"),
     "entry_ux.history.how.renamed": ("改编号", "renumbered"),
     "entry_ux.history.how.imported": ("导入（{file}）", "imported ({file})"),

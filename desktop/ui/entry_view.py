@@ -125,7 +125,10 @@ class EntryView(QTableView):
         self._tab_origin: int | None = None  # where a run of Tabs began: Enter returns there
         self._hold_position = False  # the last commit was refused: the cell stays in edit
         self._keep: Callable[[FormRow], bool] | None = None  # the rows a filter shows
+        self._was_at: tuple[str, int] | None = None  # (indicator, column) before a reset
+        model.modelAboutToBeReset.connect(self._before_reset)
         model.modelReset.connect(self._after_reset)
+        self.verticalHeader().setMinimumSectionSize(30)  # rows alike, one line or two
         model.dataChanged.connect(lambda *_args: self.apply_filter())
         # A row filled under 只看未填 leaves once the clerk has moved on from it.
         self.selectionModel().currentRowChanged.connect(lambda *_args: self.apply_filter())
@@ -180,7 +183,23 @@ class EntryView(QTableView):
         self._place_frozen()
         self.apply_filter()
         if not self.currentIndex().isValid():
-            self.go_to_first_input()
+            self._back_where_it_was()
+
+    def _before_reset(self) -> None:
+        current = self.currentIndex()
+        self._was_at = (self.entry_model.row(current.row()).indicator.id, current.column()) \
+            if current.isValid() and current.row() < self.entry_model.rowCount() else None
+
+    def _back_where_it_was(self) -> None:
+        """The same cell after a refresh (报送, another quarter), else the first input cell,
+        else the first row's name (a submitted quarter: its definition still shows)."""
+        row = self.entry_model.row_of(self._was_at[0]) if self._was_at else -1
+        if row >= 0 and not self.isRowHidden(row):
+            self._go(row, self._was_at[1])  # type: ignore[index]
+            return
+        self.go_to_first_input()
+        if not self.currentIndex().isValid() and self.shown_rows():
+            self._go(self.shown_rows()[0], FROZEN - 1)
 
     def _hide_empty_columns(self) -> None:
         model = self.entry_model

@@ -164,6 +164,7 @@ def preview(parent: QWidget, spec: ReportSpec) -> None:
     printer = _printer()
     doc = document(spec)
     dialog = QPrintPreviewDialog(printer, parent)
+    dialog.resize(parent.window().size() * 0.9)  # a page one can read, not a thumbnail
     dialog.paintRequested.connect(lambda target: doc.print_(target))
     try:
         dialog.exec()

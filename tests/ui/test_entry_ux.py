@@ -173,9 +173,12 @@ def test_submit_asks_with_what_is_filled(qtbot: QtBot, window: MainWindow) -> No
     assert "表1 积极应对人口老龄化实施方案基本指标 已填 1/14" in text
     assert "四、主要任务中的量化目标 已填 0/8" in text and "一项也未填写" in text
     assert window.form.state == store.DRAFT
+    at = window.model.row(window.view.currentIndex().row()).indicator
     answer(YES)
     window.submit_action.trigger()
     assert window.form.state == store.SUBMITTED
+    assert window.model.row(window.view.currentIndex().row()).indicator == at  # still there
+    assert window.definition.toPlainText().startswith(at.name)
     assert window.pane.state_row.isVisible()
     assert "导出报表，打印盖章后报送青铜峡市" in window.pane.banner.text()
     withdraw = answer(Qt.Key.Key_Escape)
