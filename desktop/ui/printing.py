@@ -72,15 +72,21 @@ def sheet_rows(sheet: ReportSheet, spec: ReportSpec) -> list[list[str]]:
     return [[cell_text(c, row, spec) for c in columns] for row in sheet.rows]
 
 
-def footer_lines(spec: ReportSpec) -> list[str]:
-    """单位负责人 and 审核人 to sign by hand, then 填表人, 联系电话, 填报日期."""
+def footer_lines(spec: ReportSpec) -> list[list[str]]:
+    """单位负责人 and 审核人 to sign by hand, then 填表人, 联系电话, 填报日期, spread across
+    the page as the workbook spreads them."""
     template = spec.kind == TEMPLATE
     clerk = f"{spec.clerk}（{spec.filled_by_name}代填）" if spec.filled_by_name else spec.clerk
-    blank = "　" * 8
-    return [f"单位负责人：{blank}　　审核人：{blank}",
-            f"填表人：{'' if template else clerk or blank}"
-            f"　　联系电话：{'' if template else spec.phone or blank}"
-            f"　　填报日期：{'' if template else spec.made_on_text}"]
+    return [["单位负责人：", "审核人："],
+            [f"填表人：{'' if template else clerk}", f"联系电话：{'' if template else spec.phone}",
+             f"填报日期：{'' if template else spec.made_on_text}"]]
+
+
+def _footer(spec: ReportSpec) -> str:
+    e = html.escape
+    return "".join("<table width='100%' class='small' cellpadding='2'><tr>"
+                   + "".join(f"<td width='{100 // len(line)}%'>{e(cell)}</td>" for cell in line)
+                   + "</tr></table>" for line in footer_lines(spec))
 
 
 def page_markup(spec: ReportSpec) -> str:
@@ -109,7 +115,7 @@ def _page(sheet: ReportSheet, spec: ReportSpec, new_page: bool) -> str:
             + (f"<p class='small'>{e(coverage)}</p>" if coverage else "")
             + f"<table class='grid' width='100%'><thead><tr>{head}</tr></thead>"
             f"<tbody>{_body(sheet, spec, columns)}</tbody></table>"
-            + f"<p class='small'>{'<br>'.join(e(line) for line in footer_lines(spec))}</p>"
+            + _footer(spec)
             + f"<p class='note'>{e(explanation(sheet, spec.kind == TEMPLATE))}</p>")
 
 
@@ -132,9 +138,22 @@ def _body(sheet: ReportSheet, spec: ReportSpec, columns: tuple[Column, ...]) -> 
             align = "n" if column.key in ("baseline", "numerator", "denominator", "value", "ytd",
                                           "last_year", "change", "change_ratio") else \
                 "" if column.key in ("name", "note") else "c"
-            tds.append(f"<td class='{align}'{attrs}>{e(text)}</td>")
+            fill = _fill(column.key, sheet.rows[index], spec)
+            attrs += f" bgcolor='#{fill}'" if fill else ""
+            tds.append(f"<td class='{align}' valign='middle'{attrs}>{e(text)}</td>")
         markup.append("<tr>" + "".join(tds) + "</tr>")
     return "".join(markup)
+
+
+def _fill(key: str, row: ReportRow, spec: ReportSpec) -> str:
+    """The cell's shading in the workbook: input cells light yellow, 完成进度 by its state."""
+    from desktop.excel import styles  # openpyxl only when printing
+
+    parts = row.kind.has_parts
+    if key == "note" or (key in ("numerator", "denominator") and parts) or (key == "value" and not parts):
+        return str(styles.INPUT_FILL.fgColor.rgb)[-6:]
+    progress = styles.PROGRESS_FILLS.get(row.progress_state) if key == "progress" else None
+    return str(progress.fgColor.rgb)[-6:] if progress is not None else ""
 
 
 def document(spec: ReportSpec) -> QTextDocument:
