@@ -96,7 +96,8 @@ class InputDelegate(QStyledItemDelegate):
 
 # Read-only columns narrow and the names wrapping: at 1366×768 the input columns and
 # 完成进度 fit beside the navigator without scrolling sideways (备注 takes what is left).
-WIDTHS = (36, 60, 190, 40, 76, 48, 66, 62, 62, 62, 70, 66, 100, 120)
+WIDTHS = (36, 60, 190, 40, 76, 48, 66, 62, 62, 62, 70, 66, 100, 120)  # at 9 pt
+BASE_POINTS = 9.0
 # Shown only where a row of the table has something in them (临海's tasks have no 属性).
 HIDDEN_WHEN_EMPTY = ("attribute", "numerator", "denominator")
 
@@ -119,8 +120,7 @@ class EntryView(QTableView):
         self.setAlternatingRowColors(False)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(WIDTHS):
-            self.setColumnWidth(column, width)
+        self.fit_widths()
         self._frozen = self._make_frozen()
         self._tab_origin: int | None = None  # where a run of Tabs began: Enter returns there
         self._hold_position = False  # the last commit was refused: the cell stays in edit
@@ -379,7 +379,19 @@ class EntryView(QTableView):
                          for r in rows)
         QGuiApplication.clipboard().setText(text)
 
+    def fit_widths(self) -> None:
+        """Column widths for the font in use: as designed at 9 pt, wider in proportion above
+        (the larger-font setting), so 属性 and 完成进度 are not cut."""
+        scale = max(1.0, self.font().pointSizeF() / BASE_POINTS)
+        for column, width in enumerate(WIDTHS):
+            self.setColumnWidth(column, round(width * scale))
+
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            done = super().event(event)
+            self.fit_widths()
+            self.resizeRowsToContents()
+            return done
         # Tab inside the table moves between input cells instead of leaving the table.
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
                 event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and \

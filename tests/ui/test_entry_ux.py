@@ -272,3 +272,13 @@ def test_columns_no_row_uses_are_not_shown(qtbot: QtBot, tmp_path: Path, boxes: 
         assert not window.view.isColumnHidden(column("numerator"))  # its 覆盖率 has parts
     finally:
         ws.close()
+
+
+def test_a_larger_font_widens_the_columns(qtbot: QtBot, window: MainWindow) -> None:
+    progress = column("progress")
+    before = window.view.columnWidth(progress)
+    font = window.view.font()
+    font.setPointSizeF(14)
+    window.view.setFont(font)
+    assert window.view.columnWidth(progress) >= before * 14 / 9 - 1
+    assert window.view.columnWidth(column("attribute")) > 48
