@@ -32,7 +32,7 @@ class SidePanels(QObject):
         if self.docks:
             self.docks[0].raise_()
         for dock in self.docks:
-            dock.dockLocationChanged.connect(self._moved)
+            dock.topLevelChanged.connect(self._moved)  # dragged off by the user (not restored)
         self._menu()
         window.installEventFilter(self)
 
@@ -52,8 +52,8 @@ class SidePanels(QObject):
         if self.docks:
             self.docks[0].raise_()
 
-    def _moved(self, _area: Qt.DockWidgetArea) -> None:
-        if not self._placing:
+    def _moved(self, floating: bool) -> None:
+        if floating and not self._placing:
             self.auto = False
 
     def place(self) -> None:
