@@ -24,6 +24,7 @@ _MODULES += ("ops",)  # the window's operations and undo (issue 16)
 _MODULES += ("county",)  # the county's window (issue 17)
 _MODULES += ("audit",)  # refusals found checking issues 13–18
 _MODULES += ("firstrun",)  # the first run, settings, file dialogs, help (issue 17)
+_MODULES += ("entry_ux",)  # the clerk's entry, submission and export (issue 17)
 _language = "zh"
 
 

@@ -40,3 +40,20 @@ TRUST_VALUE_KEYS = {"added": "trust.value_added", "changed": "trust.value_change
 HOW_KEYS = {"typed": "how.typed", "pasted": "how.pasted", "imported": "how.imported", "undone": "how.undone",
             "redo": "how.redo", "state": "how.state", "demo": "how.demo", "renamed": "how.renamed",
             "target": "how.target"}
+# The window's words for a check and a cell's history (desktop/messages/entry_ux.py).
+CHECK_WORD_KEYS = {"error": "entry_ux.check.error", "warning": "entry_ux.check.warning",
+                   "explained": "entry_ux.check.explained"}
+JUMP_SENTENCE_KEYS = {
+    ("jump_quarter", "open"): "entry_ux.check.jump_quarter.open",
+    ("jump_quarter", "explained"): "entry_ux.check.jump_quarter.explained",
+    ("jump_baseline", "open"): "entry_ux.check.jump_baseline.open",
+    ("jump_baseline", "explained"): "entry_ux.check.jump_baseline.explained",
+}
+ENTRY_FIELD_KEYS = {"value": "entry_ux.field.value", "numerator": "entry_ux.field.numerator",
+                    "denominator": "entry_ux.field.denominator", "text": "entry_ux.field.text",
+                    "note": "entry_ux.field.note"}
+HISTORY_HOW_KEYS = {"typed": "entry_ux.history.how.typed", "pasted": "entry_ux.history.how.pasted",
+                    "undone": "entry_ux.history.how.undone", "redo": "entry_ux.history.how.redone",
+                    "redone": "entry_ux.history.how.redone", "demo": "entry_ux.history.how.demo",
+                    "state": "entry_ux.history.how.state", "renamed": "entry_ux.history.how.renamed",
+                    "target": "how.target"}

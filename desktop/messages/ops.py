@@ -32,7 +32,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "Internal error: {what} did not finish. The details are in {log}; "
                            "please send that file to support."),
     "paste.not_editable": ("{where}：此处不可填写", "{where}: this cell cannot be filled in"),
-    "paste.where": ("第 {row} 行“{column}”", "row {row}, '{column}'"),
+    "paste.where": ("序号 {row} 的“{column}”", "row {row}, column {column}"),
     "paste.bad": ("{where}：{problem}", "{where}: {problem}"),
 }
 

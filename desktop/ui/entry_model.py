@@ -11,9 +11,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.catalog import Kind
 from desktop.excel.spec import PROGRESS_FILLS
+from desktop.messages import known, say
 from desktop.ui.formatting import number_text, raw_text
 from desktop.ui.words import attribute_word, shown_text, word
-from desktop.usecases.forms import FormRow
+from desktop.usecases.forms import FormRow, check_sentence
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,8 @@ COLUMNS = (
     Column("seq", "序号"), Column("section", "类别"), Column("name", "指标名称"),
     Column("unit", "单位"), Column("target", "目标"), Column("attribute", "属性"),
     Column("baseline", "上年基数"), Column("numerator", "分子", "numerator"),
-    Column("denominator", "分母", "denominator"), Column("value", "本季度", "value"),
+    Column("denominator", "分母", "denominator"), Column("previous", "上季度"),
+    Column("value", "本季度", "value"),
     Column("ytd", "本年累计"), Column("progress", "完成进度"), Column("note", "备注", "note"),
 )
 FROZEN = 3  # 序号, 类别, 指标名称 stay in view while scrolling right
@@ -37,6 +39,12 @@ ERROR_BG = QColor("#F8D7DA")
 WARNING_BG = QColor("#FFE8B3")
 PROGRESS_BG = {state: QColor(f"#{colour}") for state, colour in PROGRESS_FILLS.items()}
 INDICATOR_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def column_title(column: int) -> str:
+    """A column's header in the window's language."""
+    key = f"entry_ux.column.{COLUMNS[column].key}"
+    return say(key) if known(key) else word(COLUMNS[column].title)
 
 
 def field_of(row: FormRow, column: int) -> str:
@@ -105,6 +113,12 @@ class EntryModel(QAbstractTableModel):
         """The columns of `row` a clerk can type into, left to right."""
         return [c for c in range(len(COLUMNS)) if self.is_editable(self.index(row, c))]
 
+    def place_of(self, row: int, column: int) -> str:
+        """A cell named as the clerk sees it: by its row's 序号 and its column's header."""
+        shown = self._rows[row]
+        return say("entry_ux.paste.place", seq=shown.indicator.seq or str(row + 1),
+                   column=column_title(column))
+
     def display(self, row: FormRow, column: int) -> str:
         key, shown, kind = COLUMNS[column].key, row.shown, row.indicator.kind
         if key in ("seq", "section", "name", "unit", "attribute"):
@@ -118,6 +132,8 @@ class EntryModel(QAbstractTableModel):
             return number_text(parts, getattr(row.shown, key)) if kind.has_parts else ""
         if key == "value":
             return number_text(kind, shown.value)
+        if key == "previous":
+            return number_text(kind, row.previous)
         if key == "ytd":
             return number_text(kind, shown.year_to_date)
         if key == "progress":
@@ -141,7 +157,8 @@ class EntryModel(QAbstractTableModel):
 
     def _tooltip(self, row: FormRow, column: int) -> str:
         field = field_of(row, column)
-        messages = [f.message() for f in row.findings if field and f.field in (field, "value")]
+        messages = [check_sentence(row.indicator, f) for f in row.findings
+                    if field and f.field in (field, "value")]
         if COLUMNS[column].key == "name":
             messages.insert(0, row.indicator.description or row.indicator.name)
         if row.consolidated and column >= FROZEN:
@@ -170,7 +187,7 @@ class EntryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, index.column()) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()].key in (
-                "baseline", "numerator", "denominator", "value", "ytd"):
+                "baseline", "numerator", "denominator", "previous", "value", "ytd"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == INDICATOR_ROLE:
             return row.indicator.id
@@ -195,5 +212,5 @@ class EntryModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return word(COLUMNS[section].title)
+            return column_title(section)
         return str(section + 1)

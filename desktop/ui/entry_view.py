@@ -4,6 +4,8 @@ The first three columns (序号, 类别, 指标名称) stay in view (Qt's frozen
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.catalog import STATUSES
 from desktop.ui.entry_model import COLUMNS, FROZEN, EntryModel, field_of
 from desktop.usecases.entry import NOTE_MAX, TEXT_MAX
+from desktop.usecases.forms import FormRow
 
 Index = QModelIndex | QPersistentModelIndex  # what Qt passes a delegate
 
@@ -93,6 +96,14 @@ class InputDelegate(QStyledItemDelegate):
         self._for(index).setModelData(editor, model, index)
 
 
+# Read-only columns narrow and the names wrapping: at 1366×768 the input columns and
+# 完成进度 fit beside the navigator without scrolling sideways (备注 takes what is left).
+WIDTHS = (36, 60, 190, 40, 76, 48, 66, 62, 62, 62, 70, 66, 100, 120)  # at 9 pt
+BASE_POINTS = 9.0
+# Shown only where a row of the table has something in them (临海's tasks have no 属性).
+HIDDEN_WHEN_EMPTY = ("attribute", "numerator", "denominator")
+
+
 class EntryView(QTableView):
     clear_requested = Signal(list)  # [QModelIndex] of editable cells to clear
     paste_requested = Signal(object, str)  # top-left QModelIndex, clipboard text
@@ -111,16 +122,21 @@ class EntryView(QTableView):
         self.setAlternatingRowColors(False)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setStretchLastSection(True)
-        widths = (44, 88, 300, 56, 96, 60, 84, 74, 74, 84, 84, 108, 220)
-        for column, width in enumerate(widths):
-            self.setColumnWidth(column, width)
+        self.fit_widths()
         self._frozen = self._make_frozen()
         self.follow_font()
         for grown in (model.modelReset, model.dataChanged):
             grown.connect(lambda *_: self.fit_read_only())
         self._tab_origin: int | None = None  # where a run of Tabs began: Enter returns there
         self._hold_position = False  # the last commit was refused: the cell stays in edit
+        self._keep: Callable[[FormRow], bool] | None = None  # the rows a filter shows
+        self._was_at: tuple[str, int] | None = None  # (indicator, column) before a reset
+        model.modelAboutToBeReset.connect(self._before_reset)
         model.modelReset.connect(self._after_reset)
+        self.verticalHeader().setMinimumSectionSize(30)  # rows alike, one line or two
+        model.dataChanged.connect(lambda *_args: self.apply_filter())
+        # A row filled under 只看未填 leaves once the clerk has moved on from it.
+        self.selectionModel().currentRowChanged.connect(lambda *_args: self.apply_filter())
 
     # The frozen columns --------------------------------------------------------------------
 
@@ -165,10 +181,77 @@ class EntryView(QTableView):
         for first, length in self.entry_model.section_spans():
             self.setSpan(first, 1, length, 1)
             self._frozen.setSpan(first, 1, length, 1)
+        self._hide_empty_columns()
         self.resizeRowsToContents()
         for row in range(self.entry_model.rowCount()):
             self._frozen.setRowHeight(row, self.rowHeight(row))
         self._place_frozen()
+        self.apply_filter()
+        if not self.currentIndex().isValid():
+            self._back_where_it_was()
+
+    def _before_reset(self) -> None:
+        current = self.currentIndex()
+        self._was_at = (self.entry_model.row(current.row()).indicator.id, current.column()) \
+            if current.isValid() and current.row() < self.entry_model.rowCount() else None
+
+    def _back_where_it_was(self) -> None:
+        """The same cell after a refresh (报送, another quarter), else the first input cell,
+        else the first row's name (a submitted quarter: its definition still shows)."""
+        row = self.entry_model.row_of(self._was_at[0]) if self._was_at else -1
+        if row >= 0 and not self.isRowHidden(row):
+            self._go(row, self._was_at[1])  # type: ignore[index]
+            return
+        self.go_to_first_input()
+        if not self.currentIndex().isValid() and self.shown_rows():
+            self._go(self.shown_rows()[0], FROZEN - 1)
+
+    def _hide_empty_columns(self) -> None:
+        model = self.entry_model
+        for column, spec in enumerate(COLUMNS):
+            if spec.key in HIDDEN_WHEN_EMPTY:
+                self.setColumnHidden(column, model.rowCount() > 0 and not any(
+                    model.display(model.row(r), column) or model.is_editable(model.index(r, column))
+                    for r in range(model.rowCount())))
+
+    # Which rows show (只看未填, 只看有问题) ----------------------------------------------------
+
+    def set_filter(self, keep: Callable[[FormRow], bool] | None) -> None:
+        """Only the rows `keep` accepts are shown (None: all); kept as the rows change."""
+        self._keep = keep
+        self.apply_filter(keep_current=False)
+        current = self.currentIndex()
+        if not current.isValid() or self.isRowHidden(current.row()):
+            self.go_to_first_input()
+
+    def apply_filter(self, keep_current: bool = True) -> None:
+        """Rows hidden or shown again; the row being worked on stays until the clerk leaves it."""
+        current = self.currentIndex().row() if keep_current else -1
+        for row in range(self.entry_model.rowCount()):
+            hidden = self._keep is not None and row != current and \
+                not self._keep(self.entry_model.row(row))
+            if self.isRowHidden(row) != hidden:
+                self.setRowHidden(row, hidden)
+                self._frozen.setRowHidden(row, hidden)
+
+    def shown_rows(self) -> list[int]:
+        return [r for r in range(self.entry_model.rowCount()) if not self.isRowHidden(r)]
+
+    def shown_cell(self, start: QModelIndex, down: int, right: int) -> tuple[int, int]:
+        """The cell `down` shown rows below and `right` shown columns right of `start`, as
+        a block pasted from Excel lands on what the clerk sees (past the end: out of range)."""
+        rows = [r for r in range(start.row(), self.entry_model.rowCount()) if not self.isRowHidden(r)]
+        columns = [c for c in range(start.column(), len(COLUMNS)) if not self.isColumnHidden(c)]
+        return (rows[down] if down < len(rows) else self.entry_model.rowCount(),
+                columns[right] if right < len(columns) else len(COLUMNS))
+
+    def go_to_first_input(self) -> None:
+        """The first cell a clerk can type into, among the rows shown."""
+        for row in self.shown_rows():
+            columns = self.entry_model.input_columns(row)
+            if columns:
+                self._go(row, columns[0])
+                return
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
@@ -320,7 +403,7 @@ class EntryView(QTableView):
     def _next_input_row(self, row: int, direction: int) -> int | None:
         row += direction
         while 0 <= row < self.entry_model.rowCount():
-            if self.entry_model.input_columns(row):
+            if not self.isRowHidden(row) and self.entry_model.input_columns(row):
                 return row
             row += direction
         return None
@@ -340,7 +423,19 @@ class EntryView(QTableView):
                          for r in rows)
         QGuiApplication.clipboard().setText(text)
 
+    def fit_widths(self) -> None:
+        """Column widths for the font in use: as designed at 9 pt, wider in proportion above
+        (the larger-font setting), so 属性 and 完成进度 are not cut."""
+        scale = max(1.0, self.font().pointSizeF() / BASE_POINTS)
+        for column, width in enumerate(WIDTHS):
+            self.setColumnWidth(column, round(width * scale))
+
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            done = super().event(event)
+            self.fit_widths()
+            self.resizeRowsToContents()
+            return done
         # Tab inside the table moves between input cells instead of leaving the table.
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
                 event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and \

@@ -1,5 +1,5 @@
-"""The main window's frame: its side panels as docks, the window's size and docks kept
-between runs, and the rows of the table as printed."""
+"""The main window's frame: its side panels as docks, and the window's size and docks kept
+between runs."""
 
 from __future__ import annotations
 
@@ -11,13 +11,10 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
 
-from desktop.ui.entry_model import COLUMNS
 from desktop.ui.panels import ChecksPanel, DefinitionPanel, HistoryPanel
 
 if TYPE_CHECKING:
     from desktop.ui.dashboard import Dashboard
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.printing import PrintTable
 
 
 def side_panels(win: QMainWindow, navigator: QWidget, titles: tuple[str, str, str, str]
@@ -89,14 +86,3 @@ def restore(win: QMainWindow, settings: QSettings) -> None:
 def save(win: QMainWindow, settings: QSettings) -> None:
     settings.setValue("geometry", win.saveGeometry())
     settings.setValue("window_state", win.saveState())
-
-
-def print_rows(win: MainWindow) -> PrintTable:
-    from desktop.ui.printing import PrintTable
-
-    period = win.period
-    return PrintTable(
-        title=f"{win.ws.plan(win.plan_id).short_title}指标完成情况统计表",
-        subtitle=f"（{period.year}年第{period.quarter}季度）　填报单位：{win.ws.unit(win.unit).name}",
-        headers=[win.tr(c.title) for c in COLUMNS],
-        rows=[[win.model.display(r, c) for c in range(len(COLUMNS))] for r in win.model.rows()])

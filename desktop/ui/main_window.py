@@ -32,6 +32,7 @@ from desktop.periods import Period
 from desktop.store import values as store
 from desktop.ui import layout
 from desktop.ui.dialogs import SettingsDialog
+from desktop.ui.entry_filters import EntryPane
 from desktop.ui.entry_model import EntryModel
 from desktop.ui.entry_view import EntryView
 from desktop.ui.import_dialogs import ImportSummaryDialog
@@ -39,14 +40,15 @@ from desktop.ui.navigator import ROLE, Navigator
 from desktop.ui.operations import entry as edits
 from desktop.ui.operations import files, office
 from desktop.ui.plan_menu import PlanMenu
+from desktop.ui.side_panels import SidePanels
 from desktop.usecases import forms
 from desktop.usecases.entry import set_many
 from desktop.usecases.form_update import redraw_for, update_form
 from desktop.usecases.workspace import Changes, Workspace
 
 if TYPE_CHECKING:
+    from desktop.excel.spec import ReportSpec
     from desktop.ui.dashboard import Dashboard
-    from desktop.ui.printing import PrintTable
 
 # The boxes and dialogs the window tests answer in their place.
 __all__ = ["ImportSummaryDialog", "MainWindow", "QMessageBox", "SettingsDialog"]
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._load)
         else:
             self._load()
+        self.view.setFocus()  # the clerk starts typing in the first input cell
 
     # Building the window ------------------------------------------------------------------
 
@@ -88,7 +91,9 @@ class MainWindow(QMainWindow):
             self.tr("此处不可填写：浅黄色单元格为填报栏"), 3000))
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.view, self.tr("填报"))
+        self.pane = EntryPane(self.view)  # search (Ctrl+F), filters, what to do once submitted
+        self.pane.export_requested.connect(lambda: self.export_current())
+        self.tabs.addTab(self.pane, self.tr("填报"))
         self._dashboard: Dashboard | None = None  # made when first shown
         self._dashboard_page = QWidget()
         self.tabs.addTab(self._dashboard_page, self.tr("仪表盘"))
@@ -100,6 +105,7 @@ class MainWindow(QMainWindow):
             self.tr("规划与表"), self.tr("审核"), self.tr("修改记录"), self.tr("指标说明")))
         self.checks.jump_requested.connect(self.jump_to)
         self._build_menus(self._build_toolbar())
+        self.side_panels = SidePanels(self)  # tabs beside or under the table, by the window's width
         self.saved_label, self.state_label = QLabel(), QLabel()
         self.statusBar().addPermanentWidget(self.state_label)
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -125,20 +131,23 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, slots: dict[str, Callable[[], object]]) -> None:
         menus = self.menuBar()
+        self.parent_actions: list[QAction] = []
         file_menu = menus.addMenu(self.tr("文件(&F)"))
         for item in (
                 (self.tr("导入报表…"), lambda: self.import_files(), "Ctrl+I"),
                 (self.tr("导入上年基数…"), self.import_baselines, None),
                 (self.tr("导出本单位报表…"), lambda: self.export_current(), "Ctrl+E"),
                 (self.tr("生成空白模板…"), partial(files.write_blank_template, self), None),
-                (self.tr("汇总下级报表…"), self.consolidate_current, None),
-                (self.tr("新增下级单位…"), self.add_child_unit, None), None,
+                (self.tr("汇总下级报表…"), self.consolidate_current, "consolidate"),
+                (self.tr("新增下级单位…"), self.add_child_unit, "add_unit"), None,
                 (self.tr("打印预览…"), partial(files.preview, self), QKeySequence.StandardKey.Print),
                 (self.tr("另存为 PDF…"), partial(files.save_pdf, self), None), None,
                 (self.tr("设置…"), self.open_settings, None),
                 (self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)):
             if item is None:
                 file_menu.addSeparator()
+            elif item[2] in ("consolidate", "add_unit"):  # shown only to a unit with units below it
+                self.parent_actions.append(_add(file_menu, item[0], item[1]))
             else:
                 _add(file_menu, *item)
         edit = menus.addMenu(self.tr("编辑(&E)"))
@@ -169,7 +178,10 @@ class MainWindow(QMainWindow):
                 self.unit_box.addItem("　" * depth + unit.name, unit.code)
             self.unit_box.blockSignals(False)
         if plans:
-            self.plan_id, self.table_id = self.navigator.fill(forms.plans_of(self.ws, self.unit))
+            self.plan_id, self.table_id = self.navigator.fill(
+                (plan, forms.tables_of(self.ws, plan, self.unit)) for plan in forms.plans_of(self.ws, self.unit))
+            for action in self.parent_actions:
+                action.setVisible(forms.has_units_below(self.ws, self.unit))
         if not self.plan_id:
             return
         previous = self.period_box.currentData()
@@ -255,6 +267,8 @@ class MainWindow(QMainWindow):
         self.checks.show_findings(plan, form.findings)
         self.navigator.show_counts(plan, form, tables)
         self.state_label.setText(self.tr("状态：{0}").format(say(STATE_KEYS[form.state])))
+        self.pane.show_state(form.state, forms.parent_name(self.ws, self.unit))
+        self.pane.show_count()
         self._current_changed(self.view.currentIndex())
 
     @property
@@ -334,8 +348,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         office.open_settings(self)
 
-    def _print_rows(self) -> PrintTable:
-        return layout.print_rows(self)
+    def _print_rows(self) -> ReportSpec:
+        """What 打印预览 and 另存为PDF draw: the report the workbook would hold."""
+        return forms.printed_spec(self.ws, self.plan_id, self.unit, self.period)
 
     # Closing ---------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from desktop.catalog import Plan
+from desktop.catalog import Plan, Table
 from desktop.messages import say
 from desktop.usecases.forms import Form
 
@@ -20,15 +20,17 @@ class Navigator(QTreeWidget):
         super().__init__(parent)
         self.setHeaderHidden(True)
 
-    def fill(self, plans: Iterable[Plan]) -> tuple[str, str]:
-        """The plans and their tables; the first table selected and returned (or "", "")."""
+    def fill(self, plans: Iterable[tuple[Plan, Iterable[Table]]]) -> tuple[str, str]:
+        """The plans and the tables of each with rows for the unit (a town does not see the
+        county's own); the first table selected and returned (or "", "")."""
         self.blockSignals(True)
         self.clear()
-        for plan in plans:
+        for plan, tables in plans:
             top = QTreeWidgetItem([plan.short_title])
             top.setData(0, ROLE, (plan.id, ""))
-            for table in plan.tables:
+            for table in tables:
                 child = QTreeWidgetItem([table.title])
+                child.setToolTip(0, table.title)  # long titles are cut in a narrow navigator
                 child.setData(0, ROLE, (plan.id, table.id))
                 top.addChild(child)
             self.addTopLevelItem(top)

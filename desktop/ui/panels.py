@@ -4,6 +4,7 @@ the indicator's definition and source sentence."""
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -11,16 +12,14 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTextBrowser, QWidge
 
 from desktop.catalog import Indicator, Kind, Plan
 from desktop.messages import msg, say
-from desktop.messages.keys import FIELD_KEYS, KIND_BASE_KEYS
+from desktop.messages.keys import CHECK_WORD_KEYS, ENTRY_FIELD_KEYS, HISTORY_HOW_KEYS, KIND_BASE_KEYS
 from desktop.records import AuditRecord
 from desktop.rules.checks import Finding
 from desktop.ui.words import word
+from desktop.usecases.forms import check_sentence
 
 KIND_WORDS = {"count": "计数", "amount": "数额", "rate": "比率", "per_capita": "每万人（人均）",
               "status": "状态", "text": "文本"}
-HOW_WORDS = {"typed": "录入", "pasted": "粘贴", "imported": "导入", "undone": "撤销", "redo": "重做", "state": "状态",
-             "demo": "演示", "renamed": "改编号"}
-
 
 def kind_word(ind: Indicator) -> str:
     """类型 as the window shows it; a per-capita row says its own base (每千人, 每万人)."""
@@ -29,6 +28,12 @@ def kind_word(ind: Indicator) -> str:
         return say("kind.per_capita_of", per=msg(per) if per else f"{ind.scale:g}",
                    den=ind.denominator)
     return word(KIND_WORDS[ind.kind.value])
+
+
+def say_parts(ind: Indicator) -> str:
+    """A rate's 口径 from its parts where the catalog gives no sentence: 分子 ÷ 分母 × 100%."""
+    scale = "×100%" if ind.kind is Kind.RATE else f"×{ind.scale:g}" if ind.scale != 1 else ""
+    return f"{ind.numerator} ÷ {ind.denominator}{scale}"
 
 
 class ChecksPanel(QListWidget):
@@ -48,12 +53,13 @@ class ChecksPanel(QListWidget):
             self.addItem(item)
             return
         for finding in sorted(findings, key=lambda f: (not f.blocking, f.explained)):
-            word = self.tr("错误") if finding.blocking else (
-                self.tr("警告（已说明）") if finding.explained else self.tr("警告"))
-            name = plan.indicator(finding.indicator).name
-            item = QListWidgetItem(say("check.listed", severity=word, name=name, message=finding.message()))
+            which = "error" if finding.blocking else ("explained" if finding.explained else "warning")
+            ind = plan.indicator(finding.indicator)
+            item = QListWidgetItem(say("entry_ux.check.line", word=say(CHECK_WORD_KEYS[which]),
+                                       name=ind.name, text=check_sentence(ind, finding)))
             item.setData(Qt.ItemDataRole.UserRole, (finding.indicator, finding.field))
-            item.setForeground(QColor("#b00020") if finding.blocking else QColor("#8a5a00"))
+            item.setForeground(QColor("#b00020") if finding.blocking else
+                               QColor("#1e7b34") if finding.explained else QColor("#8a5a00"))
             self.addItem(item)
 
     def _jump(self, item: QListWidgetItem) -> None:
@@ -62,18 +68,36 @@ class ChecksPanel(QListWidget):
             self.jump_requested.emit(*target)
 
 
+def history_line(record: AuditRecord) -> str:
+    """One change in the clerk's words: 分子/分母/数值/备注, 删除 for a cleared cell, 导入（文件名）."""
+    field = say(ENTRY_FIELD_KEYS[record.field]) if record.field in ENTRY_FIELD_KEYS else record.field
+    at = record.at[:16].replace("T", " ")
+    if record.how == "imported":
+        how = say("entry_ux.history.how.imported", file=Path(record.reason or "").name or "—")
+        reason = ""
+    else:
+        how = say(HISTORY_HOW_KEYS[record.how]) if record.how in HISTORY_HOW_KEYS else record.how
+        reason = say("entry_ux.history.reason", reason=record.reason) if record.reason else ""
+    if record.new in (None, "") and record.old not in (None, ""):
+        return say("entry_ux.history.delete", at=at, who=record.who, field=field, old=record.old) + reason
+    if record.old in (None, ""):
+        return say("entry_ux.history.first", at=at, who=record.who, how=how, field=field,
+                   new=record.new) + reason
+    return say("entry_ux.history.set", at=at, who=record.who, how=how, field=field,
+               old=record.old, new=record.new) + reason
+
+
 class HistoryPanel(QListWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
     def show_history(self, records: list[AuditRecord]) -> None:
         self.clear()
         if not records:
-            self.addItem(self.tr("此单元格尚无修改记录。"))
+            self.addItem(say("entry_ux.history.none"))
         for r in records:
-            how = word(HOW_WORDS.get(r.how, r.how))
-            reason = say("history.reason", reason=r.reason) if r.reason else ""
-            field = say(FIELD_KEYS[r.field]) if r.field in FIELD_KEYS else r.field
-            empty = say("history.empty")
-            self.addItem(say("history.line", at=r.at, who=r.who, how=how, field=field,
-                             old=r.old or empty, new=r.new or empty, reason=reason))
+            self.addItem(history_line(r))
 
 
 class DefinitionPanel(QTextBrowser):
@@ -82,16 +106,17 @@ class DefinitionPanel(QTextBrowser):
             self.clear()
             return
         e = html.escape
-        parts = [f"<h3>{e(ind.name)}</h3>",
-                 f"<p><b>{self.tr('编号')}</b> {e(ind.id)}　<b>{self.tr('单位')}</b> {e(ind.unit or '—')}"
-                 f"　<b>{self.tr('类型')}</b> {e(kind_word(ind))}</p>"]
-        if ind.description:
-            parts.append(f"<p>{e(ind.description)}</p>")
-        if ind.numerator:
+        # The name and its 口径 first: what the clerk needs to fill the row in.
+        parts = [f"<h3>{e(ind.name)}</h3>"]
+        if ind.definition or ind.numerator:
+            parts.append(f"<p><b>{self.tr('口径')}</b> {e(ind.definition or say_parts(ind))}</p>")
+        if ind.numerator and ind.definition:
             parts.append(f"<p><b>{self.tr('分子')}</b> {e(ind.numerator)}<br>"
                          f"<b>{self.tr('分母')}</b> {e(ind.denominator)}</p>")
-        if ind.definition:
-            parts.append(f"<p><b>{self.tr('口径')}</b> {e(ind.definition)}</p>")
+        if ind.description:
+            parts.append(f"<p>{e(ind.description)}</p>")
+        parts.append(f"<p><b>{self.tr('单位')}</b> {e(ind.unit or '—')}"
+                     f"　<b>{self.tr('类型')}</b> {e(kind_word(ind))}</p>")
         if ind.targets:
             targets = say("target.list_joiner").join(say("target.in_year", year=t.year, text=e(t.text))
                                                       for t in ind.targets)
@@ -105,4 +130,5 @@ class DefinitionPanel(QTextBrowser):
                          f"{e(conflict.text)}（{e(conflict.source.section)}）：{e(conflict.note)}</p>")
         if ind.note:
             parts.append(f"<p style='color:#555'>{e(ind.note)}</p>")
+        parts.append(f"<p style='color:#888; font-size:small'>{e(say('entry_ux.definition.id', id=ind.id))}</p>")
         self.setHtml("".join(parts))

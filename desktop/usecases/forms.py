@@ -7,8 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from desktop import clock
-from desktop.catalog import Indicator, Plan, Unit
-from desktop.excel.spec import ChildStatus, ReportRow
+from desktop.catalog import Indicator, Kind, Plan, Table, Unit
+from desktop.excel.spec import ChildStatus, ReportRow, ReportSpec
+from desktop.messages import msg, say
+from desktop.messages.keys import JUMP_SENTENCE_KEYS
 from desktop.periods import Period
 from desktop.records import EMPTY, AuditRecord, Entry, EntryKey
 from desktop.rules.checks import Finding
@@ -30,6 +32,17 @@ class FormRow:
     shown: ReportRow  # target, baseline, figure, 本年累计 and progress as the report has them
     findings: tuple[Finding, ...]
     consolidated: bool = False  # shown from the units below, not entered here
+    previous: float | str | None = None  # 上季度: last quarter's figure (or word), beside 本季度
+
+    @property
+    def needs_entry(self) -> bool:
+        """A row the clerk fills in and has not yet (只看未填)."""
+        return not self.consolidated and self.entry.is_blank
+
+    @property
+    def has_problem(self) -> bool:
+        """An error, or a warning without its 情况说明 (只看有问题)."""
+        return any(f.blocking or not f.explained for f in self.findings)
 
 
 @dataclass(frozen=True)
@@ -48,15 +61,20 @@ class Form:
         """(empty, failing) input rows of a table, for the navigator."""
         rows = self.table_rows(table_id)
         empty = sum(1 for r in rows if r.entry.is_blank)
-        failing = sum(1 for r in rows if any(f.holds_back for f in r.findings))
+        failing = sum(1 for r in rows if r.has_problem)
         return empty, failing
+
+    def filled(self, table_id: str) -> tuple[int, int]:
+        """(filled, to fill) rows of a table the unit enters itself: 表1 已填 14/14."""
+        rows = [r for r in self.table_rows(table_id) if not r.consolidated]
+        return sum(1 for r in rows if not r.entry.is_blank), len(rows)
 
 
 def load_form(ws: Workspace, plan_id: str, unit: str, period: Period) -> Form:
     plan = ws.plan(plan_id)
     ws.unit(unit)
     rows_by_period = store.read_entries(ws.data.db, plan.id, [unit],
-                                        [str(p) for p in period.quarters_to_date()])
+                                        [str(p) for p in {*period.quarters_to_date(), period.previous}])
     by_indicator: dict[str, dict[Period, Entry]] = {}
     for (indicator_id, _unit, p), entry in rows_by_period.items():
         by_indicator.setdefault(indicator_id, {})[Period.parse(p)] = entry
@@ -83,10 +101,20 @@ def load_form(ws: Workspace, plan_id: str, unit: str, period: Period) -> Form:
                             own_target=target)
         else:
             shown = row_for(ind, period, history, baselines, region, failing=failing, own_target=target)
+        before = merged.entry(ind, period.previous) if merged is not None and below \
+            and period.previous.year == period.year else history.get(period.previous)
         rows.append(FormRow(ind, EntryKey(plan.id, ind.id, unit, str(period)), own, shown,
-                            tuple(by_cell.get(ind.id, ())), consolidated=below))
+                            tuple(by_cell.get(ind.id, ())), consolidated=below,
+                            previous=_shown_figure(ind, before)))
     return Form(plan.id, unit, period, submission_state(ws, plan.id, unit, period), tuple(rows),
                 findings)
+
+
+def _shown_figure(ind: Indicator, entry: Entry | None) -> float | str | None:
+    """A quarter's figure as 本季度 shows it: the number (a rate from its parts), or the word."""
+    if entry is None:
+        return None
+    return figure(ind, entry) if ind.kind.is_number else entry.text
 
 
 def _merged(ws: Workspace, plan: Plan, unit: str, period: Period) -> MergedQuarters | None:
@@ -99,6 +127,23 @@ def _merged(ws: Workspace, plan: Plan, unit: str, period: Period) -> MergedQuart
     if not children:
         return None
     return MergedQuarters(ws, plan, parent, children, period.quarters_to_date())
+
+
+def tables_of(ws: Workspace, plan: Plan, unit: str) -> tuple[Table, ...]:
+    """The plan's tables that have rows for `unit` (a town does not see the county's own)."""
+    wanted = {i.id for i in reported_by(plan, ws.catalog.units.get(unit), ws.catalog.units)}
+    return tuple(t for t in plan.tables if wanted.intersection(t.indicator_ids))
+
+
+def has_units_below(ws: Workspace, unit: str) -> bool:
+    """A unit with units below it: it consolidates, and may add one."""
+    return bool(ws.catalog.units.children(unit))
+
+
+def parent_name(ws: Workspace, unit: str) -> str:
+    """The office a report goes up to (县民政局 of 大坝镇's county), or ""."""
+    parent = ws.unit(unit).parent
+    return ws.unit(parent).name if parent else ""
 
 
 def units_for(ws: Workspace) -> list[tuple[Unit, int]]:
@@ -165,3 +210,30 @@ def children_reported(ws: Workspace, plan_id: str, unit: str, period: Period) ->
 
     plan = ws.plan(plan_id)
     return list(child_statuses(ws, plan, children_of(ws, plan, ws.unit(unit)), period))
+
+
+def check_sentence(ind: Indicator, finding: Finding) -> str:
+    """A check as the clerk reads it: a jump of a rate in %, and a warning answered by a
+    note says so instead of asking for one."""
+    if finding.code in ("jump_quarter", "jump_baseline"):
+        percent = ind.kind is Kind.RATE or ind.unit.strip() in ("%", "％")
+        shown = {k: f"{v}%" if percent and k in ("now", "before") and v != "—" else v
+                 for k, v in finding.params.items()}
+        state = "explained" if finding.explained else "open"
+        return str(msg(JUMP_SENTENCE_KEYS[(finding.code, state)], **shown))
+    if finding.explained:
+        return say("entry_ux.check.rule.explained", text=finding.message())
+    return finding.message()
+
+
+def printed_spec(ws: Workspace, plan_id: str, unit: str, period: Period) -> ReportSpec:
+    """The report the unit would export (its consolidated report where units below it
+    report on the plan), for 打印预览 and 另存为PDF: the same description the workbook
+    writer takes, so the printed page and the workbook cannot differ."""
+    from desktop.usecases.consolidating import children_of, consolidate
+    from desktop.usecases.reports import report_spec
+
+    plan = ws.plan(plan_id)
+    if children_of(ws, plan, ws.unit(unit)):
+        return consolidate(ws, plan_id, unit, period).spec
+    return report_spec(ws, plan_id, unit, period)

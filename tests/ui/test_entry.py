@@ -18,6 +18,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.usecases.entry import read_entry
 from tests.conftest import REPO
 from tests.ui.conftest import PERIOD, Boxes
+from tests.ui.dialog_keys import YES, answer
 
 BEDS = "qingtongxia.family_care_beds"  # a count: its 本季度 cell is the input
 SHARE = "qingtongxia.nursing_bed_share"  # a rate: 分子 and 分母 are the inputs
@@ -88,7 +89,9 @@ def test_paste_a_block_with_one_bad_cell(qtbot: QtBot, window: MainWindow, boxes
     assert (entry.numerator, entry.denominator) == (40, 80)
     assert read_entry(window.ws, next_rate.key).numerator == 5
     assert read_entry(window.ws, next_rate.key).denominator is None
-    assert len(boxes.shown) == 1 and "abc" in boxes.shown[0][1] and f"第 {row + 2} 行" in boxes.shown[0][1]
+    # The row named by its 序号 in the plan, the column by its header: what the clerk sees.
+    assert len(boxes.shown) == 1 and "abc" in boxes.shown[0][1]
+    assert f"序号 {next_rate.indicator.seq} 的“分母”" in boxes.shown[0][1]
     assert [r.how for r in store.history(window.ws.data.db, key(SHARE))] == ["pasted", "pasted"]
 
 
@@ -150,6 +153,10 @@ def test_submission_is_refused_while_an_error_remains(qtbot: QtBot, window: Main
     assert window.form.state == store.DRAFT
     go_to(window, SHARE, "numerator")
     type_into(qtbot, window, "20")
+    confirmation = answer(Qt.Key.Key_Escape)  # asked first; Esc leaves it a draft
+    window.submit_action.trigger()
+    assert confirmation.names == ["confirm"] and window.form.state == store.DRAFT
+    answer(YES)  # Alt+Y: 报送(Y); tables left empty make Enter mean 取消
     window.submit_action.trigger()
     assert window.form.state == store.SUBMITTED
     assert not window.model.is_editable(window.model.index(window.model.row_of(BEDS),

@@ -17,8 +17,10 @@ from tests.conftest import REPO
 XVFB = shutil.which("xvfb-run")
 needs_x = pytest.mark.skipif(not XVFB and not os.environ.get("CI"),
                              reason="xvfb-run is not installed on this machine")
-# The key flows: typing, Enter/Tab, paste, undo, a refused value, a submitted quarter.
-KEY_FLOWS = ["tests/ui/test_keys.py", "tests/ui/test_entry.py", "tests/ui/test_submitted_window.py"]
+# The key flows: typing, Enter/Tab, paste, undo, a refused value, a submitted quarter, Ctrl+F,
+# the filters, the 报送 and 导出 dialogs answered with keys (tests/ui/test_keys.py …).
+KEY_FLOWS = ["tests/ui/test_keys.py", "tests/ui/test_entry.py", "tests/ui/test_submitted_window.py",
+             "tests/ui/test_entry_ux.py"]
 
 
 def on_x(args: list[str], tmp_path: Path, timeout: int = 300) -> subprocess.CompletedProcess[str]:

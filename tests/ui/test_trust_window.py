@@ -14,7 +14,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -30,6 +30,7 @@ from desktop.ui.package_dialogs import ExportPackagesDialog
 from desktop.ui.targets_table import FIRST_UNIT, TargetsDialog
 from desktop.usecases.workspace import create_data_file
 from tests.ui.conftest import Boxes, open_window
+from tests.ui.dialog_keys import answer as answer_box
 from tests.usecases.test_baseline_sheets import sheet
 
 PLAN = "qingtongxia"
@@ -115,6 +116,7 @@ def test_the_round_through_the_window(qtbot: QtBot, tmp_path: Path, boxes: Boxes
     town.tabs.setCurrentWidget(town.dashboard)
     assert any(counts["on_track"] + counts["met"] for _s, counts in town.dashboard.progress.sections)
     report = tmp_path / "大坝镇-2025Q2.xlsx"
+    answer_box(Qt.Key.Key_Escape)  # 已导出 … 打开所在文件夹 / 关闭
     town.export_current(report)
     qtbot.waitUntil(report.exists)
 

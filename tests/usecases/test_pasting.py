@@ -42,8 +42,8 @@ def test_bad_cells_are_named_by_row_and_column_and_the_good_ones_kept(table: lis
     pasted = paste_block("5\tabc\n1\t2\t3\n", 0, 0, slots(table))  # type: ignore[arg-type]
     assert pasted.cells == {table[0][0].key: {"numerator": "5"}, table[1][2].key: {"value": "3"}}
     problems = [str(m) for m in pasted.bad]
-    assert problems[0].startswith("第 7 行“分母”") and "abc" in problems[0]
-    assert problems[1:] == ["第 8 行“分子”：此处不可填写", "第 8 行“分母”：此处不可填写"]
+    assert problems[0].startswith("序号 7 的“分母”") and "abc" in problems[0]
+    assert problems[1:] == ["序号 8 的“分子”：此处不可填写", "序号 8 的“分母”：此处不可填写"]
 
 
 def test_blank_on_a_fixed_cell_and_values_beyond_the_edge_are_left_out(table: list[list[Slot]]) -> None:

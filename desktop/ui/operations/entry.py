@@ -82,7 +82,9 @@ def paste(win: MainWindow, start: QModelIndex, text: str) -> None:
     the bad ones listed with their row and column."""
     if not start.isValid() or not text:
         return
-    pasted = paste_block(text, start.row(), start.column(), partial(_slot, win))
+    # The block lands on the rows and columns shown (a filter hides some): cell (i, j) of the
+    # block is the i-th shown row and j-th shown column from `start`.
+    pasted = paste_block(text, 0, 0, lambda i, j: _slot(win, *win.view.shown_cell(start, i, j)))
     if pasted.cells:
         win.apply_cells(pasted.cells, say("ops.pasted_step", count=pasted.count), how="pasted")
     if pasted.bad:
@@ -95,7 +97,7 @@ def _slot(win: MainWindow, r: int, c: int) -> Slot | None:
         return None
     row = model.row(r)
     field = field_of(row, c) if model.is_editable(model.index(r, c)) else ""
-    return Slot(row.indicator, row.key, field, str(r + 1), word(COLUMNS[c].title))
+    return Slot(row.indicator, row.key, field, row.indicator.seq or str(r + 1), word(COLUMNS[c].title))
 
 
 def push_step(win: MainWindow, step: int, label: str) -> None:

@@ -40,12 +40,24 @@ def ask_save(win: MainWindow, title: str, name: str) -> Path | None:
 
 
 def export_current(win: MainWindow, path: Path | None = None) -> None:
+    """Refused before the file chooser while the quarter has errors (in the clerk's words, with
+    the checks a click away); after, 打开所在文件夹."""
+    from desktop.ui import submission_dialogs
+
+    if not submission_dialogs.ready_to_export(win):
+        return
     path = path or win._ask_save(say("ops.export_title"), report_name(win))
     if path is None:
         return
     plan, unit, period = win.plan_id, win.unit, win.period
-    Op(win, lambda _p: export_report(win.ws, plan, unit, period, path), what=say("ops.exporting"),
-       background=True).retry().success(_said(win, "ops.exported", path)).run()
+    chosen: Path = path
+
+    def exported(result: object) -> None:
+        _said(win, "ops.exported", chosen)(result)
+        submission_dialogs.exported(win, chosen)
+
+    Op(win, lambda _p: export_report(win.ws, plan, unit, period, chosen), what=say("ops.exporting"),
+       background=True).retry().success(exported).run()
 
 
 def write_blank_template(win: MainWindow) -> None:

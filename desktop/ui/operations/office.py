@@ -23,7 +23,12 @@ if TYPE_CHECKING:
 
 
 def set_state(win: MainWindow, state: str, reason: str = "") -> None:
-    """A submitted or locked quarter is not undone by Ctrl+Z: the undo stack starts afresh."""
+    """Asked first (what is filled, what is empty); a submitted or locked quarter is not
+    undone by Ctrl+Z: the undo stack starts afresh."""
+    from desktop.ui import submission_dialogs
+
+    if not submission_dialogs.confirm_state(win, state):
+        return
     plan, unit, period = win.plan_id, win.unit, win.period
     Op(win, lambda _p: checking.change_state(win.ws, plan, unit, period, state, reason),
        what=say("ops.changing_state")) \
