@@ -30,6 +30,7 @@ from desktop.messages import say
 from desktop.messages.keys import STATE_KEYS
 from desktop.periods import Period
 from desktop.store import values as store
+from desktop.ui import help as help_menu
 from desktop.ui import layout
 from desktop.ui.dialogs import SettingsDialog
 from desktop.ui.entry_filters import EntryPane
@@ -105,7 +106,8 @@ class MainWindow(QMainWindow):
             self.tr("规划与表"), self.tr("审核"), self.tr("修改记录"), self.tr("指标说明")))
         self.checks.jump_requested.connect(self.jump_to)
         self._build_menus(self._build_toolbar())
-        self.side_panels = SidePanels(self)  # tabs beside or under the table, by the window's width
+        self.side_panels = SidePanels(self)  # tabs beside or under the table, by the window's width (视图)
+        help_menu.install(self)  # 帮助 (使用说明 F1, 关于), the last menu as everywhere
         self.saved_label, self.state_label = QLabel(), QLabel()
         self.statusBar().addPermanentWidget(self.state_label)
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -166,9 +168,6 @@ class MainWindow(QMainWindow):
         _add(report, self.tr("解锁…"), partial(office.unlock, self))
         _add(report, self.tr("下级报送情况…"), self.show_reporting)
         self.plan_menu = PlanMenu(self)  # 方案: new plan from a table, the list of plans
-        from desktop.ui import help as help_menu  # 帮助: 使用说明 (F1), 关于
-
-        help_menu.install(self)
 
     def _fill_pickers(self, units: bool = True, plans: bool = True) -> None:
         """The unit picker, the navigator (the unit's plans) and the plan's periods."""

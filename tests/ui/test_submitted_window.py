@@ -11,6 +11,7 @@ from desktop.store import values as store
 from desktop.ui.main_window import MainWindow
 from desktop.usecases.entry import read_entry
 from tests.ui.conftest import Boxes
+from tests.ui.dialog_keys import YES, answer
 from tests.ui.test_entry import BEDS, SHARE, go_to, key, type_into
 
 
@@ -18,6 +19,7 @@ def test_paste_and_undo_leave_a_submitted_quarter_alone(qtbot: QtBot, window: Ma
                                                         boxes: Boxes) -> None:
     go_to(window, BEDS, "value")
     type_into(qtbot, window, "12")
+    answer(YES)  # 报送 asks first (tables left empty make Enter mean 取消)
     window.submit_action.trigger()
     assert window.form.state == store.SUBMITTED, boxes.shown
     go_to(window, SHARE, "numerator")
