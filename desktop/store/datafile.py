@@ -27,9 +27,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from desktop.store import errors
+from desktop.store.database import Database
 from desktop.store.errors import (
     DataFileDamaged,
     DataFileLocked,
@@ -115,9 +114,9 @@ class _Connection(sqlite3.Connection):
 
 
 class DataFile:
-    """An open data file: the sqlite-utils Database plus the instance lock."""
+    """An open data file: its Database (a plain sqlite3 connection) plus the instance lock."""
 
-    def __init__(self, path: Path, db: sqlite_utils.Database, lock: InstanceLock) -> None:
+    def __init__(self, path: Path, db: Database, lock: InstanceLock) -> None:
         self.path, self.db, self._lock = path, db, lock
         self._identity = _identity(path)
 
@@ -157,7 +156,7 @@ class DataFile:
         self.close()
 
     @contextlib.contextmanager
-    def writing(self) -> Iterator[sqlite_utils.Database]:
+    def writing(self) -> Iterator[Database]:
         """One transaction, committed on leaving; sqlite3 failures become StoreErrors.
         Rolled back, not committed, if the file is no longer where it was opened."""
         with self.guard(), self.db.atomic():
@@ -263,12 +262,12 @@ def restore_backup(path: Path, backup: Path) -> Path:
     return aside
 
 
-def _connect_checked(path: Path) -> sqlite_utils.Database:
+def _connect_checked(path: Path) -> Database:
     _refuse_foreign_bytes(path)
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, factory=_Connection)
     conn.path = path
     try:
-        db = sqlite_utils.Database(conn)
+        db = Database(conn)  # sqlite-utils is loaded only when the file is made or migrated
         version = _identify(db, path)
         _check(db, path)
         if 0 < version < SCHEMA_VERSION and not _migration_backup_kept(path, version):
@@ -305,7 +304,7 @@ def _refuse_foreign_bytes(path: Path) -> None:
     raise NotADataFile(path, f"{path} 不是银龄台账的数据文件（也不是 SQLite 数据库）。")
 
 
-def _identify(db: sqlite_utils.Database, path: Path) -> int:
+def _identify(db: Database, path: Path) -> int:
     """The file's schema version; refuses a foreign or a newer file without writing to it."""
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -321,7 +320,7 @@ def _identify(db: sqlite_utils.Database, path: Path) -> int:
     return version
 
 
-def _check(db: sqlite_utils.Database, path: Path) -> None:
+def _check(db: Database, path: Path) -> None:
     """The quick check at every open; the full one after damage was seen in use."""
     suspect = _suspect_marker(path).exists()
     conn = db.conn
@@ -370,7 +369,7 @@ def _usable(backup: Path) -> bool:
         return False
 
 
-def _backup_file(db: sqlite_utils.Database, path: Path, tag: str) -> Path:
+def _backup_file(db: Database, path: Path, tag: str) -> Path:
     stamp = time.strftime("%Y%m%d-%H%M%S", _clock())
     found = _backups(path)
     sequence = _backup_facts(path, found[-1])[0] + 1 if found else 1
@@ -413,7 +412,7 @@ def _migration_backup_kept(path: Path, version: int) -> bool:
     return bool(found) and _backup_facts(path, found[-1])[2] == f"v{version}"
 
 
-def _routine_backup(db: sqlite_utils.Database, path: Path) -> None:
+def _routine_backup(db: Database, path: Path) -> None:
     """A copy at the first open of each calendar day (by the dates in the backups' names,
     never by their age: a clock that jumped back or ahead still gets one per day of use),
     so a damaged file always has a recent backup to offer. A copy that cannot be made
