@@ -136,7 +136,7 @@ def _check_visible(book: Workbook, result: ReadReport, meta: Meta, catalog: Cata
         rows = [row for where, row in meta.rows.values() if where == sheet]
         if sheet not in book.sheet_names or sheet not in meta.columns or not rows:
             continue  # reported by the row reader
-        grid = book.cells(sheet, {"A", *meta.columns[sheet].values()})
+        grid = book.cells(sheet, _read_columns(meta.columns[sheet]))
         shown_unit = _plain(_text(grid.get("A3"))).removeprefix("填报单位（盖章）：")
         if shown_unit not in names:
             _disagree(result, sheet, "A3", "import.visible_unit", shown=_text(grid.get("A3")),
@@ -216,7 +216,7 @@ def _read_row(book: Workbook, result: ReadReport, meta: Meta, ind: Indicator, sh
         result.problems.append(Problem(name, "工作表缺失。", sheet))
         return
     columns = meta.columns.get(sheet, {})
-    grid = book.cells(sheet, {c for k, c in columns.items() if k in _READ_COLUMNS})
+    grid = book.cells(sheet, _read_columns(columns))
     row = _locate(grid, columns, ind, row)
     if row is None:
         result.problems.append(Problem(name, f"找不到指标“{ind.name}”所在的行（行被删除或改名？）。", sheet))
@@ -233,6 +233,12 @@ def _read_row(book: Workbook, result: ReadReport, meta: Meta, ind: Indicator, sh
         except ValueError as exc:
             result.problems.append(Problem(name, f"“{ind.name}”：{exc}", sheet, ref))
     _read_year_to_date(result, ind, grid.get(f"{columns.get('ytd', '')}{row}"))
+
+
+def _read_columns(columns: dict[str, str]) -> set[str]:
+    """The columns of a sheet the import decodes: the title's (A) and those it reads, never
+    the computed ones (target, progress …) it has no use for."""
+    return {"A", *(letter for key, letter in columns.items() if key in _READ_COLUMNS)}
 
 
 def _read_year_to_date(result: ReadReport, ind: Indicator, cell: Cell | None) -> None:

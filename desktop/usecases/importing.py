@@ -8,14 +8,13 @@ a batch with any refusal is not committed at all.
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.excel.reader import Workbook, WorkbookRefused, shown_name
-from desktop.excel.report_reader import Problem, ReadReport, read_report
+from desktop.excel.reader import shown_name
+from desktop.excel.report_reader import Problem, ReadReport
 from desktop.excel.spec import TEMPLATE
 from desktop.messages import say
 from desktop.periods import Period
@@ -26,11 +25,11 @@ from desktop.usecases import guard
 from desktop.usecases.checking import baselines_for
 from desktop.usecases.entry import InputError, parse_field
 from desktop.usecases.outputs import is_data_file
+from desktop.usecases.reading import FileRead, Progress, read_files
 from desktop.usecases.trust import INVALID, verify
 from desktop.usecases.workspace import Changes, UseCaseError, Workspace
 
 ON_CONFLICT = ("skip", "replace", "fail")
-Progress = Callable[[int, int, str], bool]  # (done, total, file) → False to cancel
 
 
 @dataclass(frozen=True)
@@ -102,12 +101,17 @@ def plan_import(ws: Workspace, paths: Iterable[Path], on_conflict: str = "fail",
     """Everything the import would do, and every reason it would not; writes nothing."""
     if on_conflict not in ON_CONFLICT:
         raise UseCaseError(f"--on-conflict 只能是 {'/'.join(ON_CONFLICT)}")
-    paths = list(paths)
-    summaries: list[FileSummary] = []
-    for index, path in enumerate(paths):
-        if progress is not None and not progress(index, len(paths), Path(path).name):
-            return ImportPlan(summaries, on_conflict, cancelled=True)
-        summaries.append(_summarise(ws, Path(path), on_conflict, period))
+    paths = [Path(p) for p in paths]
+    # The data file and its companions are never opened, not even to read them (closing
+    # any descriptor of the data file drops SQLite's locks): they are refused unread.
+    ours = [is_data_file(p, ws.data) for p in paths]
+    reads = read_files([p for p, own in zip(paths, ours, strict=True) if not own], ws.catalog,
+                       progress)  # in a process pool when there are many
+    if reads is None:
+        return ImportPlan([], on_conflict, cancelled=True)
+    read = iter(reads)
+    summaries = [_summarise(ws, path, on_conflict, period, None if own else next(read))
+                 for path, own in zip(paths, ours, strict=True)]
     _refuse_duplicates(summaries)
     if progress is not None:
         progress(len(paths), len(paths), "")
@@ -139,21 +143,20 @@ def commit_import(ws: Workspace, plan: ImportPlan) -> Changes:
     return Changes(entries=tuple(keys), audit_ids=tuple(audit_ids))
 
 
-def _summarise(ws: Workspace, path: Path, on_conflict: str, period: Period | None) -> FileSummary:
+def _summarise(ws: Workspace, path: Path, on_conflict: str, period: Period | None,
+               read: FileRead | None) -> FileSummary:
     summary = FileSummary(path)
-    if is_data_file(path, ws.data):  # never opened: that would drop SQLite's locks
+    if read is None:  # the data file itself, never opened
         summary.refusals.append(Problem(summary.name, say("import.data_file")))
         return summary
-    try:
-        summary.sha256 = _sha256(path)
-        with Workbook(path) as book:
-            report = read_report(book, ws.catalog)
-    except WorkbookRefused as exc:
-        summary.refusals.append(Problem(summary.name, str(exc).removeprefix(f"{summary.name}：")))
+    summary.sha256 = read.sha256
+    if read.os_error:
+        summary.refusals.append(Problem(summary.name, f"无法读取文件（{read.refusal}）。"))
         return summary
-    except OSError as exc:
-        summary.refusals.append(Problem(summary.name, f"无法读取文件（{exc.strerror or exc}）。"))
+    if read.report is None:
+        summary.refusals.append(Problem(summary.name, read.refusal.removeprefix(f"{summary.name}：")))
         return summary
+    report = read.report
     summary.refusals += report.problems
     _verify(ws, summary, report)
     if report.plan is None or report.period is None:
@@ -175,14 +178,6 @@ def _verify(ws: Workspace, summary: FileSummary, report: ReadReport) -> None:
     if verdict.state == INVALID:
         reason = "；".join(summary.signature_notes)
         summary.refusals.insert(0, Problem(summary.name, say("trust.refused", reason=reason)))
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _refuse_bad_text(summary: FileSummary, report: ReadReport) -> None:
