@@ -13,11 +13,8 @@ working (no semaphores in a sandbox, a worker killed) reads the files here inste
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,6 +58,8 @@ def read_files(paths: Sequence[Path], catalog: Catalog, progress: Progress | Non
     """Every file read, in the order given; None when `progress` cancelled."""
     workers = pool_size(len(paths))
     if workers > 1:
+        from concurrent.futures.process import BrokenProcessPool  # not at start: ~15 ms
+
         try:
             return _collect(paths, _pooled(paths, catalog, workers), progress)
         except (OSError, BrokenProcessPool):
@@ -88,6 +87,9 @@ def _collect(paths: Sequence[Path], reads: Iterator[FileRead], progress: Progres
 
 
 def _pooled(paths: Sequence[Path], catalog: Catalog, workers: int) -> Iterator[FileRead]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     chunk = max(1, min(16, len(paths) // (workers * 4)))
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                              initializer=_start_worker, initargs=(catalog,)) as pool:
