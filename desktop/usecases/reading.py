@@ -67,6 +67,16 @@ def read_files(paths: Sequence[Path], catalog: Catalog, progress: Progress | Non
     return _collect(paths, (read_file(p, catalog) for p in paths), progress)
 
 
+def pool_reads_as_here(path: Path, catalog: Catalog) -> bool:
+    """Whether two workers started here read `path` as this process does (the self-test's
+    proof that the frozen program's workers start); no falling back: a failure raises."""
+    pooled = _collect([path, path], _pooled([path, path], catalog, 2), None)
+    here = read_file(path, catalog)
+    assert pooled is not None and here.report is not None
+    return all(r.report is not None and r.report.values == here.report.values
+               and r.report.plan is here.report.plan for r in pooled)
+
+
 def pool_size(files: int) -> int:
     """Workers for `files` files: the cores this process may use, none below POOL_FROM."""
     if files < POOL_FROM:
