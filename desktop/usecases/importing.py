@@ -9,7 +9,7 @@ a batch with any refusal is not committed at all.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,11 +25,12 @@ from desktop.usecases import guard
 from desktop.usecases.checking import baselines_for
 from desktop.usecases.entry import InputError, parse_field
 from desktop.usecases.outputs import is_data_file
-from desktop.usecases.reading import FileRead, Progress, read_files
+from desktop.usecases.reading import FileRead, read_files
 from desktop.usecases.trust import INVALID, verify
 from desktop.usecases.workspace import Changes, UseCaseError, Workspace
 
 ON_CONFLICT = ("skip", "replace", "fail")
+Progress = Callable[[int, int, str], bool]  # (done, total, file) → False to cancel
 
 
 @dataclass(frozen=True)
@@ -105,13 +106,15 @@ def plan_import(ws: Workspace, paths: Iterable[Path], on_conflict: str = "fail",
     # The data file and its companions are never opened, not even to read them (closing
     # any descriptor of the data file drops SQLite's locks): they are refused unread.
     ours = [is_data_file(p, ws.data) for p in paths]
-    reads = read_files([p for p, own in zip(paths, ours, strict=True) if not own], ws.catalog,
-                       progress)  # in a process pool when there are many
-    if reads is None:
-        return ImportPlan([], on_conflict, cancelled=True)
-    read = iter(reads)
-    summaries = [_summarise(ws, path, on_conflict, period, None if own else next(read))
-                 for path, own in zip(paths, ours, strict=True)]
+    reads = read_files([p for p, own in zip(paths, ours, strict=True) if not own], ws.catalog)
+    summaries: list[FileSummary] = []
+    try:  # in a process pool when there are many: each summed up as it arrives
+        for index, (path, own) in enumerate(zip(paths, ours, strict=True)):
+            if progress is not None and not progress(index, len(paths), path.name):
+                return ImportPlan(summaries, on_conflict, cancelled=True)
+            summaries.append(_summarise(ws, path, on_conflict, period, None if own else next(reads)))
+    finally:
+        reads.close()  # a cancelled import stops its workers
     _refuse_duplicates(summaries)
     if progress is not None:
         progress(len(paths), len(paths), "")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +25,6 @@ from desktop.excel.report_reader import ReadReport, read_report
 POOL_FROM = 24  # fewer files than this are read here: a worker takes ~0.3 s to start
 FILES_PER_WORKER = 12  # no worker is started for fewer files than this
 
-Progress = Callable[[int, int, str], bool]  # (done, total, file) → False to cancel
 
 
 @dataclass
@@ -53,26 +52,32 @@ def read_file(path: Path, catalog: Catalog) -> FileRead:
     return read
 
 
-def read_files(paths: Sequence[Path], catalog: Catalog, progress: Progress | None = None
-               ) -> list[FileRead] | None:
-    """Every file read, in the order given; None when `progress` cancelled."""
+def read_files(paths: Sequence[Path], catalog: Catalog) -> Iterator[FileRead]:
+    """Every file read, in the order given, each as soon as it is (so the caller's own work
+    on one file overlaps the reading of the next). A pool that fails, at its start or
+    later, hands the rest of the files to this process."""
+    done = 0
     workers = pool_size(len(paths))
     if workers > 1:
         from concurrent.futures.process import BrokenProcessPool  # not at start: ~15 ms
 
         try:
-            return _collect(paths, _pooled(paths, catalog, workers), progress)
+            for read in _pooled(paths, catalog, workers):
+                yield read
+                done += 1
+            return
         except (OSError, BrokenProcessPool):
-            pass  # the pool could not work here: read them in this process
-    return _collect(paths, (read_file(p, catalog) for p in paths), progress)
+            pass  # the pool could not work here: the rest are read in this process
+    for path in paths[done:]:
+        yield read_file(path, catalog)
 
 
 def pool_reads_as_here(path: Path, catalog: Catalog) -> bool:
     """Whether two workers started here read `path` as this process does (the self-test's
     proof that the frozen program's workers start); no falling back: a failure raises."""
-    pooled = _collect([path, path], _pooled([path, path], catalog, 2), None)
+    pooled = list(_pooled([path, path], catalog, 2))
     here = read_file(path, catalog)
-    assert pooled is not None and here.report is not None
+    assert here.report is not None
     return all(r.report is not None and r.report.values == here.report.values
                and r.report.plan is here.report.plan for r in pooled)
 
@@ -83,17 +88,6 @@ def pool_size(files: int) -> int:
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     return max(1, min(cores, files // FILES_PER_WORKER))
-
-
-def _collect(paths: Sequence[Path], reads: Iterator[FileRead], progress: Progress | None
-             ) -> list[FileRead] | None:
-    done: list[FileRead] = []
-    for index, path in enumerate(paths):
-        if progress is not None and not progress(index, len(paths), Path(path).name):
-            reads.close()  # type: ignore[attr-defined]
-            return None
-        done.append(next(reads))
-    return done
 
 
 def _pooled(paths: Sequence[Path], catalog: Catalog, workers: int) -> Iterator[FileRead]:

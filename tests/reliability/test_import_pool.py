@@ -4,7 +4,9 @@ with the same words, the data file itself never opened."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import concurrent.futures
+from collections.abc import Callable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -58,7 +60,24 @@ def test_a_pool_that_cannot_start_reads_the_files_here(
         raise OSError(38, "Function not implemented")  # as in a sandbox without /dev/shm
 
     monkeypatch.setattr(reading, "pool_size", lambda files: 2)
-    monkeypatch.setattr(reading, "ProcessPoolExecutor", no_semaphores)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_semaphores)
+    assert said(county, batch) == here
+
+
+def test_a_pool_that_breaks_midway_leaves_the_rest_to_this_process(
+        batch: list[Path], county: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reading, "POOL_FROM", 10**9)
+    here = said(county, batch)
+    pooled = reading._pooled
+
+    def breaks(paths: list[Path], catalog: object, workers: int) -> Iterator[reading.FileRead]:
+        for n, read in enumerate(pooled(paths, catalog, workers)):  # type: ignore[arg-type]
+            if n == 5:
+                raise BrokenProcessPool("a worker was killed")
+            yield read
+
+    monkeypatch.setattr(reading, "pool_size", lambda files: 2)
+    monkeypatch.setattr(reading, "_pooled", breaks)
     assert said(county, batch) == here
 
 
