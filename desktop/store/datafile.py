@@ -23,7 +23,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -181,7 +181,12 @@ class DataFile:
     def owns(self, path: Path) -> bool:
         """Whether `path` is the data file or one of its companions (-wal, -shm, lock,
         backups …), by name or by identity: a hard link or a symlink to one counts."""
-        return _companion(self.path, path)
+        return _Companions(self.path)(path)
+
+    def companions(self) -> Callable[[Path], bool]:
+        """`owns` for many paths (an import of a thousand files): the companions' names and
+        identities found once."""
+        return _Companions(self.path)
 
     def backup_to(self, target: Path) -> Path:
         """A consistent copy through SQLite's backup API, even while the file is in use."""
@@ -194,16 +199,24 @@ class DataFile:
 _COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal", ".lock", ".check")
 
 
-def _companion(data: Path, path: Path) -> bool:
-    folder = data.resolve().parent
-    target = path.resolve()
-    names = {folder / (data.name + s) for s in _COMPANION_SUFFIXES}
-    if target in names or (target.name.startswith(f"{data.name}.damaged-") and target.parent == folder):
-        return True
-    if backups_dir(folder / data.name).resolve() in target.parents:
-        return True
-    mine = {_identity(n) for n in names} - {None}
-    return _identity(target) in mine
+class _Companions:
+    """The data file's companions by name, and by identity (a hard link or a symlink)."""
+
+    def __init__(self, data: Path) -> None:
+        folder = data.resolve().parent
+        self.name, self.folder = data.name, folder
+        self.names = {folder / (data.name + s) for s in _COMPANION_SUFFIXES}
+        self.backups = backups_dir(folder / data.name).resolve()
+        self.identities = {_identity(n) for n in self.names} - {None}
+
+    def __call__(self, path: Path) -> bool:
+        target = path.resolve()
+        if target in self.names or (target.name.startswith(f"{self.name}.damaged-")
+                                    and target.parent == self.folder):
+            return True
+        if self.backups in target.parents:
+            return True
+        return _identity(target) in self.identities
 
 
 def backups_dir(path: Path) -> Path:

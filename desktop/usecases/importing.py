@@ -24,7 +24,6 @@ from desktop.store import values as store
 from desktop.usecases import guard
 from desktop.usecases.checking import baselines_for
 from desktop.usecases.entry import InputError, parse_field
-from desktop.usecases.outputs import is_data_file
 from desktop.usecases.reading import FileRead, read_files
 from desktop.usecases.trust import INVALID, verify
 from desktop.usecases.workspace import Changes, UseCaseError, Workspace
@@ -105,7 +104,8 @@ def plan_import(ws: Workspace, paths: Iterable[Path], on_conflict: str = "fail",
     paths = [Path(p) for p in paths]
     # The data file and its companions are never opened, not even to read them (closing
     # any descriptor of the data file drops SQLite's locks): they are refused unread.
-    ours = [is_data_file(p, ws.data) for p in paths]
+    owned = ws.data.companions()  # is_data_file's rule, for many paths at once
+    ours = [owned(p) for p in paths]
     reads = read_files([p for p, own in zip(paths, ours, strict=True) if not own], ws.catalog)
     summaries: list[FileSummary] = []
     try:  # in a process pool when there are many: each summed up as it arrives
