@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from desktop.messages import msg
+from desktop.messages import Message, msg
 from desktop.store import errors
 from desktop.store.backups import (
     SQLITE_HEADER,
@@ -387,14 +387,11 @@ def _locked(path: Path, holder: dict[str, object]) -> DataFileLocked:
     day, _, hour = since.partition(" ")
     hour = hour[:5]
     today = day == time.strftime("%Y-%m-%d")
-    since_en = f"today {hour}" if today else f"{day} {hour}".strip()
-    since_zh = f"今天 {hour}" if today else f"{day} {hour}".strip()
+    when: Message | str = msg("firstrun.today_at", hour=hour) if today else f"{day} {hour}".strip()
     host = str(holder.get("host") or "")
     if host and host != socket.gethostname():
-        return DataFileLocked(path, "firstrun.in_use_elsewhere", host=host, since=since_en,
-                              since_zh=since_zh)
-    return DataFileLocked(path, "firstrun.in_use_here", pid=holder["pid"], since=since_en,
-                          since_zh=since_zh)
+        return DataFileLocked(path, "firstrun.in_use_elsewhere", host=host, since=when)
+    return DataFileLocked(path, "firstrun.in_use_here", pid=holder["pid"], since=when)
 
 
 __all__ = ["DataFile", "StoreError", "backups_dir", "latest_backup", "restore_backup"]
