@@ -2,6 +2,7 @@
 
 import sys
 
-from desktop.cli import main
+if __name__ == "__main__":  # not when a process-pool worker of the import imports this module
+    from desktop.cli import main
 
-sys.exit(main())
+    sys.exit(main())

@@ -17,6 +17,7 @@ _PATTERNS = (
 )
 
 
+_PARSED: dict[str, Period] = {}  # text → its quarter, for texts already read
 FIRST_YEAR, LAST_YEAR = 2000, 2100  # what a person may type; arithmetic goes beyond freely
 
 
@@ -33,8 +34,20 @@ class Period:
         if not 1 <= self.quarter <= 4:
             raise PeriodError("period.quarter", quarter=self.quarter)
 
+    def __hash__(self) -> int:  # a form hashes its periods thousands of times: no tuple each time
+        return self.year * 4 + self.quarter
+
     @classmethod
     def parse(cls, text: str) -> Period:
+        if cls is Period and isinstance(text, str) and text in _PARSED:
+            return _PARSED[text]  # a form parses the same few quarters hundreds of times
+        period = cls._parse(text)
+        if cls is Period and isinstance(text, str) and len(_PARSED) < 4096:
+            _PARSED[text] = period
+        return period
+
+    @classmethod
+    def _parse(cls, text: str) -> Period:
         cleaned = str(text).strip().translate(_FULL_WIDTH)
         for pattern in _PATTERNS:
             match = pattern.fullmatch(cleaned)

@@ -3,7 +3,8 @@
 Run from source or from the frozen folder alike, it goes through the same use-case layer
 the window and the command line use: load and check every catalog, create a data file in
 a temporary folder, write a value, export the quarter's report, import that report into a
-second fresh data file (the region's), and open and close the main window offscreen.
+second fresh data file (the region's), read it in the import's worker processes, and open
+and close the main window offscreen.
 One line per step; exit status 0 only when every step passed. Nothing is written outside
 the temporary folder (no catalog cache, no settings, no data file of the user's), except
 a failed step's traceback, which goes to the program's log file like any bug's.
@@ -53,7 +54,7 @@ def run_selftest(out: Callable[[str], None] | None = None) -> int:
     steps: list[tuple[str, Callable[[_State], str]]] = [
         ("catalogs", _catalogs), ("data file", _data_file), ("write value", _write_value),
         ("export report", _export_report), ("import report", _import_report),
-        ("main window", _main_window),
+        ("import pool", _import_pool), ("main window", _main_window),
     ]
     failed = False
     started = time.perf_counter()
@@ -173,6 +174,17 @@ def _import_report(s: _State) -> str:
         raise RuntimeError(f"imported {got!r}, expected {s.value}")
     region = s.catalog.units.get(s.plan.region).name
     return f"{len(changes.entries)} value(s) into a fresh data file of {region}"
+
+
+def _import_pool(s: _State) -> str:
+    """Many reports are read in worker processes: two of them start (in the frozen program,
+    through freeze_support) and read the report as this process does."""
+    from desktop.usecases.reading import pool_reads_as_here
+
+    assert s.report is not None
+    if not pool_reads_as_here(s.report, s.catalog):
+        raise RuntimeError("the workers read the report differently")
+    return f"2 worker processes read {s.report.name} as this process does"
 
 
 def _main_window(s: _State) -> str:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from tests.conftest import REPO
 
-STEPS = ("catalogs", "data file", "write value", "export report", "import report", "main window")
+STEPS = ("catalogs", "data file", "write value", "export report", "import report", "import pool",
+         "main window")
 
 
 def selftest(home: Path, **extra: str) -> subprocess.CompletedProcess[str]:

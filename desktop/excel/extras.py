@@ -206,7 +206,7 @@ def write_children(ws: Worksheet, spec: ReportSpec) -> None:
         counts += f"（{'、'.join(missing)}）"
     header = paging.title_block(ws, spec, len(columns), "报送情况", line=counts)
     _header_row(ws, header, [label for label, _w in columns])
-    heights = []
+    heights, styles = [], _BodyStyles()
     for number, child in enumerate(spec.children, start=1):
         values = [str(number), child.name, "已收到" if child.received else "未收到",
                   child.received_at, child.file,
@@ -219,8 +219,7 @@ def write_children(ws: Worksheet, spec: ReportSpec) -> None:
             cell = paging.cell_at(ws, row, index + 1)
             text = paging.wrap(value, columns[index][1]) if value else []
             _text(cell, "\n".join(text))
-            cell.font, cell.border = st.BODY, st.GRID
-            cell.alignment = st.LEFT if index in (1, 4, len(values) - 1) else st.CENTER
+            styles.apply(cell, "name" if index in (1, 4, len(values) - 1) else "text")  # made once
             lines = max(lines, len(text))
         ws.row_dimensions[row].height = paging.row_height(lines)
         heights.append(paging.row_height(lines))

@@ -70,12 +70,15 @@ def wrap(text: str, width: float) -> list[str]:
     room = max(2.0, (width - 1) / ROOM)
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        line, start = "", len(lines)
+        line, start, used = "", len(lines), 0  # used: text_width(line), kept as it grows
         for char in paragraph:
-            if line and text_width(line + char) > room and char not in NO_LINE_START:
+            width = 2 if ord(char) > 0x2E80 else 1
+            if line and used + width > room and char not in NO_LINE_START:
                 kept, line = _break(line, room)
                 lines.append(kept)
+                used = text_width(line)
             line += char  # a closing mark stays on its line, a little over the edge
+            used += width
         lines.append(line)
         _no_widow(lines, start)
     return lines

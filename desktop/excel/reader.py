@@ -52,6 +52,9 @@ class Cell:
 _Q = r"""\s*=\s*(["'])(.*?)\2"""
 _CELL = re.compile(r"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
 _ATTR = re.compile(r"\b(r|t|s)" + _Q)
+# The usual attributes of a cell, as every writer puts them: a valid reference, s, t.
+_USUAL_ATTRS = re.compile(r'\s+r="(([A-Z]{1,3})[1-9][0-9]{0,6})"(?:\s+s="([0-9]+)")?(?:\s+t="([A-Za-z]+)")?\s*',
+                          re.ASCII)
 _XF = re.compile(r"<(?:\w+:)?xf\b([^>]*?)/?>", re.S)
 _CELL_XFS = re.compile(r"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", re.S)
 _NUM_FMT = re.compile(r"<(?:\w+:)?numFmt\b([^>]*?)/?>", re.S)
@@ -88,6 +91,7 @@ class Workbook:
         self._shared: list[str] | None = None
         self._percent: set[str] | None = None
         self._cells: dict[tuple[str, frozenset[str] | None], dict[str, Cell]] = {}
+        self._raw: dict[str, tuple[list[tuple[str, str, str, str, str]], dict[int, Cell | None]]] = {}
         try:
             self.sheet_parts = self._sheet_parts()
         except BaseException:
@@ -109,21 +113,25 @@ class Workbook:
 
     def cells(self, sheet: str, columns: set[str] | None = None) -> dict[str, Cell]:
         """{"K12": Cell} for every non-blank cell (in `columns` only, when given: the
-        import reads the handful of columns it needs and skips the rest)."""
+        import reads the handful of columns it needs and skips the rest). Each sheet's XML
+        is parsed once, and each cell decoded once, whatever columns are asked for."""
         key = (sheet, frozenset(columns) if columns is not None else None)
         if key in self._cells:
             return self._cells[key]
+        raw, decoded = self._raw_cells(sheet)
         found: dict[str, Cell] = {}
-        for ref, kind, body, style in _cells_of(self._part_text(self.sheet_parts[sheet])):
+        for index, (ref, letters, kind, body, style) in enumerate(raw):
+            if columns is not None and letters not in columns:
+                continue
             try:
-                match = _REF.fullmatch(ref)
-                if match is None:  # checked before skipping: a cell is never lost unseen
-                    raise _BadCell(msg("reading.bad_position"))
-                if columns is not None and match.group(1) not in columns:
-                    continue
-                cell = self._cell(kind, body, ref, found)
-                if cell is not None and cell.kind == NUMBER and style in self._percent_styles():
-                    cell = Cell(NUMBER, cell.value, percent=True)
+                if ref in found:
+                    raise _BadCell(msg("reading.twice"))
+                if index in decoded:
+                    cell = decoded[index]
+                else:
+                    cell = decoded[index] = self._cell(kind, body)
+                    if cell is not None and cell.kind == NUMBER and style in self._percent_styles():
+                        cell = decoded[index] = Cell(NUMBER, cell.value, percent=True)
             except _BadCell as exc:
                 raise WorkbookRefused("reading.bad_cell", name=self.name, sheet=sheet, ref=ref,
                                       problem=exc.args[0] if exc.args else exc) from None
@@ -131,6 +139,20 @@ class Workbook:
                 found[ref] = cell
         self._cells[key] = found
         return found
+
+    def _raw_cells(self, sheet: str) -> tuple[list[tuple[str, str, str, str, str]], dict[int, Cell | None]]:
+        """(reference, its column, type, body, style) of every cell, each reference checked
+        (a cell is never lost unseen by skipping it), and the cells decoded so far."""
+        if sheet not in self._raw:
+            raw = []
+            for ref, letters, kind, body, style in _cells_of(self._part_text(self.sheet_parts[sheet])):
+                match = None if letters else _REF.fullmatch(ref)
+                if not letters and match is None:
+                    raise WorkbookRefused("reading.bad_cell", name=self.name, sheet=sheet, ref=ref,
+                                          problem=msg("reading.bad_position"))
+                raw.append((ref, letters or match.group(1), kind, body, style))  # type: ignore[union-attr]
+            self._raw[sheet] = (raw, {})
+        return self._raw[sheet]
 
     def rows(self, sheet: str) -> list[list[Cell | None]]:
         """The sheet as rows from row 1, sized by its cells (never by the stored dimension);
@@ -169,9 +191,14 @@ class Workbook:
         0.6 in such a cell, and only its format says what the table printed."""
         return {ref for ref, cell in self.cells(sheet).items() if cell.percent}
 
-    def _cell(self, kind: str, body: str, ref: str, found: dict[str, Cell]) -> Cell | None:
-        if ref in found:
-            raise _BadCell(msg("reading.twice"))
+    def _cell(self, kind: str, body: str) -> Cell | None:
+        if body.startswith("<v>") and body.endswith("</v>") and "<" not in body[3:-4]:
+            has_formula, raw = False, xml_text(body[3:-4])  # a plain saved value, the usual case
+            return self._value_cell(kind, raw, has_formula)
+        if kind == "inlineStr" and body.startswith("<is><t>") and body.endswith("</t></is>") \
+                and "<" not in body[7:-9]:
+            text = xml_text(body[7:-9])  # one plain run, the usual inline string
+            return Cell(TEXT, text) if text != "" else None
         has_formula = bool(_FORMULA.search(body))
         value = _VALUE.search(body)
         if kind == "inlineStr":
@@ -179,7 +206,11 @@ class Workbook:
             return Cell(TEXT, text) if text != "" else None
         if value is None:
             return Cell(FORMULA_NO_VALUE, "") if has_formula else None
-        raw = xml_text(value.group(1))
+        return self._value_cell(kind, xml_text(value.group(1)), has_formula)
+
+    def _value_cell(self, kind: str, raw: str, has_formula: bool) -> Cell | None:
+        if kind == "inlineStr":
+            return None  # an inline string keeps its text in <is>, not in <v>
         if kind == "s":
             return Cell(TEXT, self._shared_string(raw))
         if kind in ("str",):  # a formula's text result
@@ -300,16 +331,22 @@ def _attributes(attrs: str) -> dict[str, str]:
     return {key: value for key, _quote, value in _ANY_ATTR.findall(attrs)}
 
 
-def _cells_of(xml: str) -> list[tuple[str, str, str, str]]:
-    """(reference, type, body, style) of every cell; cells written without their reference
-    (which the format allows) are placed by their row and their order in it."""
+def _cells_of(xml: str) -> list[tuple[str, str, str, str, str]]:
+    """(reference, its column when already checked or "", type, body, style) of every
+    cell; cells written without their reference (which the format allows) are placed by
+    their row and their order in it."""
     out = []
     for attrs, body in _CELL.findall(xml):
+        usual = _USUAL_ATTRS.fullmatch(attrs)
+        if usual is not None:
+            ref, letters, style, kind = usual.groups()
+            out.append((ref, letters, kind or "n", body, style or "0"))
+            continue
         fields = {key: value for key, _quote, value in _ATTR.findall(attrs)}
         ref = fields.get("r")
         if not ref:
-            return _positional(xml)
-        out.append((ref.upper(), fields.get("t", "n"), body, fields.get("s", "0")))
+            return [(ref, "", kind, body, style) for ref, kind, body, style in _positional(xml)]
+        out.append((ref.upper(), "", fields.get("t", "n"), body, fields.get("s", "0")))
     return out
 
 

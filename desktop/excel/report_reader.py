@@ -135,7 +135,7 @@ def _check_visible(book: Workbook, result: ReadReport, meta: Meta, catalog: Cata
         rows = [row for where, row in meta.rows.values() if where == sheet]
         if sheet not in book.sheet_names or sheet not in meta.columns or not rows:
             continue  # reported by the row reader
-        grid = book.cells(sheet, {"A", *meta.columns[sheet].values()})
+        grid = book.cells(sheet, _read_columns(meta.columns[sheet]))
         shown_unit = _plain(_text(grid.get("A3"))).removeprefix("填报单位（盖章）：")
         if shown_unit not in names:
             _disagree(result, sheet, "A3", "import.visible_unit", shown=_text(grid.get("A3")),
@@ -215,7 +215,7 @@ def _read_row(book: Workbook, result: ReadReport, meta: Meta, ind: Indicator, sh
         result.problems.append(Problem(name, msg("reading.sheet_missing"), sheet))
         return
     columns = meta.columns.get(sheet, {})
-    grid = book.cells(sheet, {c for k, c in columns.items() if k in _READ_COLUMNS})
+    grid = book.cells(sheet, _read_columns(columns))
     located = _locate(grid, columns, ind, row)
     if located is None:
         result.problems.append(Problem(name, msg("reading.row_missing", name=ind.name), sheet))
@@ -234,6 +234,12 @@ def _read_row(book: Workbook, result: ReadReport, meta: Meta, ind: Indicator, sh
             result.problems.append(Problem(name, msg("reading.cell_problem", name=ind.name,
                                                  problem=exc.args[0] if exc.args else exc), sheet, ref))
     _read_year_to_date(result, ind, grid.get(f"{columns.get('ytd', '')}{row}"))
+
+
+def _read_columns(columns: dict[str, str]) -> set[str]:
+    """The columns of a sheet the import decodes: the title's (A) and those it reads, never
+    the computed ones (target, progress …) it has no use for."""
+    return {"A", *(letter for key, letter in columns.items() if key in _READ_COLUMNS)}
 
 
 def _read_year_to_date(result: ReadReport, ind: Indicator, cell: Cell | None) -> None:

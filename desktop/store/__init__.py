@@ -1,1 +1,2 @@
-"""The data file (SQLite through sqlite-utils): opening safely, migrations, reads, writes."""
+"""The data file (SQLite; sqlite-utils to create and migrate it): opening safely, migrations,
+reads, writes."""

@@ -23,13 +23,11 @@ import os
 import socket
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
-from desktop.messages import msg
+from desktop.messages import Message, msg
 from desktop.store import errors
 from desktop.store.backups import (
     SQLITE_HEADER,
@@ -44,6 +42,7 @@ from desktop.store.backups import (
     restore_backup,
     suspect_marker,
 )
+from desktop.store.database import Database
 from desktop.store.errors import (
     DataFileDamaged,
     DataFileLocked,
@@ -127,9 +126,9 @@ class _Connection(sqlite3.Connection):
 
 
 class DataFile:
-    """An open data file: the sqlite-utils Database plus the instance lock."""
+    """An open data file: its Database (a plain sqlite3 connection) plus the instance lock."""
 
-    def __init__(self, path: Path, db: sqlite_utils.Database, lock: InstanceLock) -> None:
+    def __init__(self, path: Path, db: Database, lock: InstanceLock) -> None:
         self.path, self.db, self._lock = path, db, lock
         self._identity = _identity(path)
 
@@ -170,7 +169,7 @@ class DataFile:
         self.close()
 
     @contextlib.contextmanager
-    def writing(self) -> Iterator[sqlite_utils.Database]:
+    def writing(self) -> Iterator[Database]:
         """One transaction, committed on leaving; sqlite3 failures become StoreErrors.
         Rolled back, not committed, if the file is no longer where it was opened."""
         with self.guard(), self.db.atomic():
@@ -195,7 +194,12 @@ class DataFile:
     def owns(self, path: Path) -> bool:
         """Whether `path` is the data file or one of its companions (-wal, -shm, lock,
         backups …), by name or by identity: a hard link or a symlink to one counts."""
-        return _companion(self.path, path)
+        return _Companions(self.path)(path)
+
+    def companions(self) -> Callable[[Path], bool]:
+        """`owns` for many paths (an import of a thousand files): the companions' names and
+        identities found once."""
+        return _Companions(self.path)
 
     def backup_to(self, target: Path) -> Path:
         """A consistent copy through SQLite's backup API, even while the file is in use."""
@@ -208,24 +212,32 @@ class DataFile:
 _COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal", ".lock", ".check")
 
 
-def _companion(data: Path, path: Path) -> bool:
-    folder = data.resolve().parent
-    target = path.resolve()
-    names = {folder / (data.name + s) for s in _COMPANION_SUFFIXES}
-    if target in names or (target.name.startswith(f"{data.name}.damaged-") and target.parent == folder):
-        return True
-    if backups_dir(folder / data.name).resolve() in target.parents:
-        return True
-    mine = {_identity(n) for n in names} - {None}
-    return _identity(target) in mine
+class _Companions:
+    """The data file's companions by name, and by identity (a hard link or a symlink)."""
+
+    def __init__(self, data: Path) -> None:
+        folder = data.resolve().parent
+        self.name, self.folder = data.name, folder
+        self.names = {folder / (data.name + s) for s in _COMPANION_SUFFIXES}
+        self.backups = backups_dir(folder / data.name).resolve()
+        self.identities = {_identity(n) for n in self.names} - {None}
+
+    def __call__(self, path: Path) -> bool:
+        target = path.resolve()
+        if target in self.names or (target.name.startswith(f"{self.name}.damaged-")
+                                    and target.parent == self.folder):
+            return True
+        if self.backups in target.parents:
+            return True
+        return _identity(target) in self.identities
 
 
-def _connect_checked(path: Path) -> sqlite_utils.Database:
+def _connect_checked(path: Path) -> Database:
     _refuse_foreign_bytes(path)
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, factory=_Connection)
     conn.path = path
     try:
-        db = sqlite_utils.Database(conn)
+        db = Database(conn)  # sqlite-utils is loaded only when the file is made or migrated
         version = _identify(db, path)
         _check(db, path)
         if 0 < version < SCHEMA_VERSION and not _migration_backup_kept(path, version):
@@ -262,7 +274,7 @@ def _refuse_foreign_bytes(path: Path) -> None:
     raise NotADataFile(path, "store.not_ours")
 
 
-def _identify(db: sqlite_utils.Database, path: Path) -> int:
+def _identify(db: Database, path: Path) -> int:
     """The file's schema version; refuses a foreign or a newer file without writing to it."""
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
@@ -277,7 +289,7 @@ def _identify(db: sqlite_utils.Database, path: Path) -> int:
     return version
 
 
-def _check(db: sqlite_utils.Database, path: Path) -> None:
+def _check(db: Database, path: Path) -> None:
     """The quick check at every open; the full one after damage was seen in use."""
     suspect = suspect_marker(path).exists()
     conn = db.conn
@@ -305,7 +317,7 @@ def _damaged(path: Path, detail: object) -> DataFileDamaged:
                            offer=offer)
 
 
-def _backup_file(db: sqlite_utils.Database, path: Path, tag: str) -> Path:
+def _backup_file(db: Database, path: Path, tag: str) -> Path:
     stamp = time.strftime("%Y%m%d-%H%M%S", _clock())
     found = list_backups(path)
     sequence = backup_facts(path, found[-1])[0] + 1 if found else 1
@@ -327,7 +339,7 @@ def _migration_backup_kept(path: Path, version: int) -> bool:
     return bool(found) and backup_facts(path, found[-1])[2] == f"v{version}"
 
 
-def _routine_backup(db: sqlite_utils.Database, path: Path) -> None:
+def _routine_backup(db: Database, path: Path) -> None:
     """A copy at the first open of each calendar day (by the dates in the backups' names,
     never by their age: a clock that jumped back or ahead still gets one per day of use),
     so a damaged file always has a recent backup to offer. A copy that cannot be made
@@ -375,14 +387,11 @@ def _locked(path: Path, holder: dict[str, object]) -> DataFileLocked:
     day, _, hour = since.partition(" ")
     hour = hour[:5]
     today = day == time.strftime("%Y-%m-%d")
-    since_en = f"today {hour}" if today else f"{day} {hour}".strip()
-    since_zh = f"今天 {hour}" if today else f"{day} {hour}".strip()
+    when: Message | str = msg("firstrun.today_at", hour=hour) if today else f"{day} {hour}".strip()
     host = str(holder.get("host") or "")
     if host and host != socket.gethostname():
-        return DataFileLocked(path, "firstrun.in_use_elsewhere", host=host, since=since_en,
-                              since_zh=since_zh)
-    return DataFileLocked(path, "firstrun.in_use_here", pid=holder["pid"], since=since_en,
-                          since_zh=since_zh)
+        return DataFileLocked(path, "firstrun.in_use_elsewhere", host=host, since=when)
+    return DataFileLocked(path, "firstrun.in_use_here", pid=holder["pid"], since=when)
 
 
 __all__ = ["DataFile", "StoreError", "backups_dir", "latest_backup", "restore_backup"]

@@ -8,8 +8,12 @@ Never edit a step that has shipped: add the next one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # imported by `migrate` only: opening an up-to-date file needs none of it
+    import sqlite_utils
+
+    from desktop.store.database import Database
 
 # 'YLNG': marks a SQLite file as ours, so any other SQLite file is refused by name.
 APPLICATION_ID = 0x594C4E47
@@ -131,12 +135,16 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migrate(db: sqlite_utils.Database, upto: int = SCHEMA_VERSION) -> int:
-    """Apply the missing steps up to `upto` in one transaction; returns the version before."""
-    before = int(db.execute("PRAGMA user_version").fetchone()[0])
-    with db.atomic():
+def migrate(db: sqlite_utils.Database | Database, upto: int = SCHEMA_VERSION) -> int:
+    """Apply the missing steps up to `upto` in one transaction; returns the version before.
+    The steps use sqlite-utils' table API, on the same connection."""
+    import sqlite_utils
+
+    tables = db if isinstance(db, sqlite_utils.Database) else sqlite_utils.Database(db.conn)
+    before = int(tables.execute("PRAGMA user_version").fetchone()[0])
+    with tables.atomic():
         for version in range(before + 1, upto + 1):
-            MIGRATIONS[version - 1](db)
-            db.execute(f"PRAGMA user_version = {version}")
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            MIGRATIONS[version - 1](tables)
+            tables.execute(f"PRAGMA user_version = {version}")
+        tables.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     return before

@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import sqlite_utils
-
+from desktop.store.database import Database
 from desktop.store.values import now
 
 
@@ -23,7 +22,7 @@ class Received:
     signature: str | None
 
 
-def record_received(db: sqlite_utils.Database, plan: str, unit: str, period: str, *, file: str,
+def record_received(db: Database, plan: str, unit: str, period: str, *, file: str,
                     sha256: str, warnings: str, changed_after_export: bool, filled_by: str | None,
                     signature: str | None) -> None:
     """The report of `unit` for `period` was imported (a later one replaces it)."""
@@ -34,7 +33,7 @@ def record_received(db: sqlite_utils.Database, plan: str, unit: str, period: str
          signature))
 
 
-def received_in(db: sqlite_utils.Database, plan: str, period: str) -> dict[str, Received]:
+def received_in(db: Database, plan: str, period: str) -> dict[str, Received]:
     """Every unit's report received for one quarter, by unit code."""
     rows = db.execute(
         "SELECT unit, received_at, file, warnings, changed_after_export, signature FROM received_reports "
@@ -42,7 +41,7 @@ def received_in(db: sqlite_utils.Database, plan: str, period: str) -> dict[str, 
     return {r[0]: Received(r[0], r[1], r[2], r[3], bool(r[4]), r[5]) for r in rows}
 
 
-def received_quarters(db: sqlite_utils.Database, plan: str, units: Sequence[str],
+def received_quarters(db: Database, plan: str, units: Sequence[str],
                       periods: Sequence[str]) -> dict[str, set[str]]:
     """Which of `periods` each of `units` sent a report for (units with none are absent)."""
     if not units or not periods:
@@ -57,7 +56,7 @@ def received_quarters(db: sqlite_utils.Database, plan: str, units: Sequence[str]
     return found
 
 
-def units_entered(db: sqlite_utils.Database, plan: str, period: str) -> set[str]:
+def units_entered(db: Database, plan: str, period: str) -> set[str]:
     """The units with any figure held for one quarter (typed here or imported)."""
     rows = db.execute("SELECT DISTINCT unit FROM reported_values WHERE plan = ? AND period = ?",
                       (plan, period)).fetchall()

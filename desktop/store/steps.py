@@ -5,20 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import sqlite_utils
-
 from desktop.records import AuditRecord
+from desktop.store.database import Database
 from desktop.store.values import _AUDIT_COLUMNS, _as_text, _marks
 
 
-def step_records(db: sqlite_utils.Database, step: int) -> list[AuditRecord]:
+def step_records(db: Database, step: int) -> list[AuditRecord]:
     """The audit rows of one step, in the order they were written."""
     rows = db.execute(f"SELECT {_AUDIT_COLUMNS} FROM audit WHERE step = ? ORDER BY id",
                       (step,)).fetchall()
     return [AuditRecord(*r) for r in rows]
 
 
-def step_heads(db: sqlite_utils.Database, hows: Iterable[str]) -> list[tuple[int, str, int | None]]:
+def step_heads(db: Database, hows: Iterable[str]) -> list[tuple[int, str, int | None]]:
     """(step, how, the step it undoes or redoes) of every step written in one of `hows`,
     oldest first."""
     hows = list(hows)
@@ -27,7 +26,7 @@ def step_heads(db: sqlite_utils.Database, hows: Iterable[str]) -> list[tuple[int
     return [(int(r[0]), str(r[1]), r[2]) for r in rows]
 
 
-def audit_rows(db: sqlite_utils.Database, plan: str | None = None, unit: str | None = None,
+def audit_rows(db: Database, plan: str | None = None, unit: str | None = None,
                period: str | None = None, limit: int = 200) -> list[AuditRecord]:
     """The newest `limit` audit rows, narrowed to a plan, unit and period when given; newest
     first."""
@@ -46,7 +45,7 @@ def audit_text(value: object) -> str | None:
     return _as_text(value)
 
 
-def import_steps(db: sqlite_utils.Database) -> list[tuple[int, str, str, tuple[str, ...], int]]:
+def import_steps(db: Database) -> list[tuple[int, str, str, tuple[str, ...], int]]:
     """(step, at, who, the files' names, rows) of every import, newest first."""
     files: dict[int, list[str]] = {}
     for step, name in db.execute("SELECT DISTINCT step, reason FROM audit WHERE how = 'imported' "

@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import sqlite_utils
-
+from desktop.store.database import Database
 from desktop.store.values import now
 
 ENTERED, PACKAGE = "entered", "package"  # typed in the window or by a command; brought by a package
@@ -24,7 +23,7 @@ class StoredTarget:
     source: str = ENTERED  # entered | imported:<file> | package
 
 
-def read_targets(db: sqlite_utils.Database, plan: str, units: Iterable[str] | None = None,
+def read_targets(db: Database, plan: str, units: Iterable[str] | None = None,
                  year: int | None = None) -> list[StoredTarget]:
     sql = "SELECT plan, indicator, unit, year, value, text, source FROM unit_targets WHERE plan = ?"
     args: list[object] = [plan]
@@ -41,7 +40,7 @@ def read_targets(db: sqlite_utils.Database, plan: str, units: Iterable[str] | No
     return [StoredTarget(*r) for r in rows]
 
 
-def write_target(db: sqlite_utils.Database, target: StoredTarget, who: str) -> None:
+def write_target(db: Database, target: StoredTarget, who: str) -> None:
     db.execute(
         "INSERT INTO unit_targets (plan, indicator, unit, year, value, text, source, updated_at, "
         "updated_by) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (plan, indicator, unit, year) DO "
@@ -51,13 +50,13 @@ def write_target(db: sqlite_utils.Database, target: StoredTarget, who: str) -> N
          target.source, now(), who))
 
 
-def delete_target(db: sqlite_utils.Database, plan: str, indicator: str, unit: str, year: int
+def delete_target(db: Database, plan: str, indicator: str, unit: str, year: int
                   ) -> None:
     db.execute("DELETE FROM unit_targets WHERE plan = ? AND indicator = ? AND unit = ? AND year = ?",
                (plan, indicator, unit, year))
 
 
-def replace_package_targets(db: sqlite_utils.Database, plan: str, unit: str,
+def replace_package_targets(db: Database, plan: str, unit: str,
                             targets: Iterable[StoredTarget], who: str) -> int:
     """A town's targets as its newest package states them: those an earlier package brought
     and this one no longer holds are gone."""
@@ -70,7 +69,7 @@ def replace_package_targets(db: sqlite_utils.Database, plan: str, unit: str,
     return count
 
 
-def audit_target(db: sqlite_utils.Database, plan: str, indicator: str, unit: str, year: int,
+def audit_target(db: Database, plan: str, indicator: str, unit: str, year: int,
                  old: str | None, new: str | None, how: str, who: str, reason: str | None = None
                  ) -> None:
     """A target's change in the audit: the year stands where a value's period would."""

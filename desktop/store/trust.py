@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import sqlite_utils
-
+from desktop.store.database import Database
 from desktop.store.values import now
 
 
@@ -42,24 +41,24 @@ _ENROLMENT_COLUMNS = ("plan, unit, key_id, secret, issue, plan_version, issuer_c
                       "issued_at, opened_at, package")
 
 
-def issued_key(db: sqlite_utils.Database, key_id: str) -> IssuedKey | None:
+def issued_key(db: Database, key_id: str) -> IssuedKey | None:
     row = db.execute(f"SELECT {_KEY_COLUMNS} FROM issued_keys WHERE key_id = ?", (key_id,)).fetchone()
     return IssuedKey(*row) if row else None
 
 
-def current_key(db: sqlite_utils.Database, plan: str, unit: str) -> IssuedKey | None:
+def current_key(db: Database, plan: str, unit: str) -> IssuedKey | None:
     row = db.execute(f"SELECT {_KEY_COLUMNS} FROM issued_keys WHERE plan = ? AND unit = ? AND "
                      "retired_at IS NULL ORDER BY issue DESC LIMIT 1", (plan, unit)).fetchone()
     return IssuedKey(*row) if row else None
 
 
-def last_issue(db: sqlite_utils.Database, plan: str, unit: str) -> int:
+def last_issue(db: Database, plan: str, unit: str) -> int:
     row = db.execute("SELECT coalesce(max(issue), 0) FROM issued_keys WHERE plan = ? AND unit = ?",
                      (plan, unit)).fetchone()
     return int(row[0])
 
 
-def issue_key(db: sqlite_utils.Database, key: IssuedKey) -> None:
+def issue_key(db: Database, key: IssuedKey) -> None:
     """The unit's new key; its earlier keys for the plan are retired now."""
     db.execute("UPDATE issued_keys SET retired_at = ? WHERE plan = ? AND unit = ? AND "
                "retired_at IS NULL", (key.issued_at, key.plan, key.unit))
@@ -67,12 +66,12 @@ def issue_key(db: sqlite_utils.Database, key: IssuedKey) -> None:
                (key.key_id, key.plan, key.unit, key.secret, key.issue, key.issued_at))
 
 
-def enrolment(db: sqlite_utils.Database, plan: str) -> Enrolment | None:
+def enrolment(db: Database, plan: str) -> Enrolment | None:
     row = db.execute(f"SELECT {_ENROLMENT_COLUMNS} FROM enrolment WHERE plan = ?", (plan,)).fetchone()
     return Enrolment(*row) if row else None
 
 
-def enrol(db: sqlite_utils.Database, record: Enrolment) -> None:
+def enrol(db: Database, record: Enrolment) -> None:
     db.execute(f"INSERT OR REPLACE INTO enrolment ({_ENROLMENT_COLUMNS}) VALUES "
                "(?,?,?,?,?,?,?,?,?,?,?)",
                (record.plan, record.unit, record.key_id, record.secret, record.issue,
@@ -80,12 +79,12 @@ def enrol(db: sqlite_utils.Database, record: Enrolment) -> None:
                 record.opened_at or now(), record.package))
 
 
-def enrolled_plans(db: sqlite_utils.Database) -> list[Enrolment]:
+def enrolled_plans(db: Database) -> list[Enrolment]:
     rows = db.execute(f"SELECT {_ENROLMENT_COLUMNS} FROM enrolment ORDER BY plan").fetchall()
     return [Enrolment(*r) for r in rows]
 
 
-def audit_enrolment(db: sqlite_utils.Database, plan: str, unit: str, before: str | None,
+def audit_enrolment(db: Database, plan: str, unit: str, before: str | None,
                     package: str, who: str) -> None:
     """A package opened: the file's unit (before → after) and which package, in the audit."""
     db.execute("INSERT INTO audit (at, who, how, plan, indicator, unit, period, field, old, new, "

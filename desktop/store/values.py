@@ -12,9 +12,8 @@ import time
 from collections.abc import Iterable, Mapping, Sized
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from desktop.records import FIELDS, AuditRecord, BaselineValue, Entry, EntryKey
+from desktop.store.database import Database
 
 DRAFT, SUBMITTED, LOCKED = "draft", "submitted", "locked"
 
@@ -31,7 +30,7 @@ def now() -> str:
     return time.strftime("%Y-%m-%d %H:%M:%S")
 
 
-def read_entry(db: sqlite_utils.Database, key: EntryKey) -> Entry | None:
+def read_entry(db: Database, key: EntryKey) -> Entry | None:
     row = db.execute(
         "SELECT value, numerator, denominator, text, note FROM reported_values "
         "WHERE plan = ? AND indicator = ? AND unit = ? AND period = ?",
@@ -39,7 +38,7 @@ def read_entry(db: sqlite_utils.Database, key: EntryKey) -> Entry | None:
     return Entry(*row) if row else None
 
 
-def read_entries(db: sqlite_utils.Database, plan: str, units: Iterable[str],
+def read_entries(db: Database, plan: str, units: Iterable[str],
                  periods: Iterable[str]) -> dict[tuple[str, str, str], Entry]:
     """{(indicator, unit, period): Entry} for a form, a check run or a consolidation."""
     units, periods = list(units), list(periods)
@@ -52,7 +51,7 @@ def read_entries(db: sqlite_utils.Database, plan: str, units: Iterable[str],
             for r in db.execute(sql, (plan, *units, *periods)).fetchall()}
 
 
-def write_entry(db: sqlite_utils.Database, key: EntryKey, entry: Entry, who: str) -> None:
+def write_entry(db: Database, key: EntryKey, entry: Entry, who: str) -> None:
     if entry.is_blank and not entry.note:
         db.execute("DELETE FROM reported_values WHERE plan = ? AND indicator = ? AND unit = ? "
                    "AND period = ?", (key.plan, key.indicator, key.unit, key.period))
@@ -68,7 +67,7 @@ def write_entry(db: sqlite_utils.Database, key: EntryKey, entry: Entry, who: str
          entry.denominator, entry.text, entry.note, now(), who))
 
 
-def append_audit(db: sqlite_utils.Database, key: EntryKey, changes: Mapping[str, tuple[object, object]],
+def append_audit(db: Database, key: EntryKey, changes: Mapping[str, tuple[object, object]],
                  how: str, who: str, reason: str | None = None, proxy: bool = False,
                  step: int | None = None, undoes: int | None = None) -> list[int]:
     """One audit row per changed field; returns their ids. `proxy`: 代填, entered by an
@@ -87,17 +86,17 @@ def append_audit(db: sqlite_utils.Database, key: EntryKey, changes: Mapping[str,
     return ids
 
 
-def next_step(db: sqlite_utils.Database) -> int:
+def next_step(db: Database) -> int:
     """A new step number for the audit rows of one user action."""
     return int(db.execute("SELECT coalesce(max(step), 0) + 1 FROM audit").fetchone()[0])
 
 
-def audit_record(db: sqlite_utils.Database, audit_id: int) -> AuditRecord | None:
+def audit_record(db: Database, audit_id: int) -> AuditRecord | None:
     row = db.execute(f"SELECT {_AUDIT_COLUMNS} FROM audit WHERE id = ?", (audit_id,)).fetchone()
     return AuditRecord(*row) if row else None
 
 
-def history(db: sqlite_utils.Database, key: EntryKey) -> list[AuditRecord]:
+def history(db: Database, key: EntryKey) -> list[AuditRecord]:
     """One cell's changes, newest first (the window's history panel)."""
     rows = db.execute(
         f"SELECT {_AUDIT_COLUMNS} FROM audit WHERE plan = ? AND unit = ? AND period = ? "
@@ -106,7 +105,7 @@ def history(db: sqlite_utils.Database, key: EntryKey) -> list[AuditRecord]:
     return [AuditRecord(*r) for r in rows]
 
 
-def read_baselines(db: sqlite_utils.Database, plan: str, units: Iterable[str], year: int
+def read_baselines(db: Database, plan: str, units: Iterable[str], year: int
                    ) -> dict[tuple[str, str], BaselineValue]:
     units = list(units)
     if not units:
@@ -118,7 +117,7 @@ def read_baselines(db: sqlite_utils.Database, plan: str, units: Iterable[str], y
     return {(r[0], r[1]): BaselineValue(*r) for r in rows}
 
 
-def write_baselines(db: sqlite_utils.Database, plan: str, rows: Iterable[BaselineValue],
+def write_baselines(db: Database, plan: str, rows: Iterable[BaselineValue],
                     source: str) -> int:
     at = now()
     data = [(plan, b.indicator, b.unit, b.year, b.value, b.numerator, b.denominator, b.text,
@@ -129,40 +128,40 @@ def write_baselines(db: sqlite_utils.Database, plan: str, rows: Iterable[Baselin
     return len(data)
 
 
-def remember_name(db: sqlite_utils.Database, plan: str, name: str, indicator: str) -> None:
+def remember_name(db: Database, plan: str, name: str, indicator: str) -> None:
     """A county's own name for an indicator, confirmed once (`--map`), kept for next year."""
     db.execute("INSERT OR REPLACE INTO name_map (plan, name, indicator, confirmed_at) "
                "VALUES (?,?,?,?)", (plan, name, indicator, now()))
 
 
-def remembered_names(db: sqlite_utils.Database, plan: str) -> dict[str, str]:
+def remembered_names(db: Database, plan: str) -> dict[str, str]:
     return dict(db.execute("SELECT name, indicator FROM name_map WHERE plan = ?", (plan,)).fetchall())
 
 
-def submission_state(db: sqlite_utils.Database, plan: str, unit: str, period: str) -> str:
+def submission_state(db: Database, plan: str, unit: str, period: str) -> str:
     row = db.execute("SELECT state FROM submissions WHERE plan = ? AND unit = ? AND period = ?",
                      (plan, unit, period)).fetchone()
     return row[0] if row else DRAFT
 
 
-def write_submission_state(db: sqlite_utils.Database, plan: str, unit: str, period: str,
+def write_submission_state(db: Database, plan: str, unit: str, period: str,
                            state: str, who: str, reason: str | None) -> None:
     db.execute(
         "INSERT OR REPLACE INTO submissions (plan, unit, period, state, changed_at, changed_by, "
         "reason) VALUES (?,?,?,?,?,?,?)", (plan, unit, period, state, now(), who, reason))
 
 
-def get_meta(db: sqlite_utils.Database, key: str, default: str = "") -> str:
+def get_meta(db: Database, key: str, default: str = "") -> str:
     row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row and row[0] is not None else default
 
 
-def set_meta(db: sqlite_utils.Database, values: Mapping[str, str]) -> None:
+def set_meta(db: Database, values: Mapping[str, str]) -> None:
     db.conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                         list(values.items()))
 
 
-def log_import(db: sqlite_utils.Database, kind: str, files: str, result: str, summary: str,
+def log_import(db: Database, kind: str, files: str, result: str, summary: str,
                who: str) -> int:
     cursor = db.execute(
         "INSERT INTO import_log (at, who, kind, files, result, summary) VALUES (?,?,?,?,?,?)",
@@ -170,7 +169,7 @@ def log_import(db: sqlite_utils.Database, kind: str, files: str, result: str, su
     return _inserted_id(cursor)
 
 
-def write_entries_bulk(db: sqlite_utils.Database, plan: str,
+def write_entries_bulk(db: Database, plan: str,
                        rows: Iterable[tuple[str, str, str, Entry]], who: str) -> int:
     """Many values at once (demo, import): one statement, no per-row round trip."""
     at = now()
@@ -183,7 +182,7 @@ def write_entries_bulk(db: sqlite_utils.Database, plan: str,
     return len(data)
 
 
-def audit_bulk(db: sqlite_utils.Database, plan: str, rows: Iterable[tuple[str, str, str, Entry]],
+def audit_bulk(db: Database, plan: str, rows: Iterable[tuple[str, str, str, Entry]],
                how: str, who: str) -> int:
     """One audit row per non-blank field of many new values (demo): what was written, and how."""
     at = now()
@@ -195,7 +194,7 @@ def audit_bulk(db: sqlite_utils.Database, plan: str, rows: Iterable[tuple[str, s
     return len(data)
 
 
-def foreign_figures(db: sqlite_utils.Database, who: str, source: str) -> int:
+def foreign_figures(db: Database, who: str, source: str) -> int:
     """Figures and baselines not written by `who` (values) or from `source` (baselines)."""
     values = db.execute("SELECT count(*) FROM reported_values WHERE coalesce(updated_by, '') != ?",
                         (who,)).fetchone()[0]
@@ -204,26 +203,26 @@ def foreign_figures(db: sqlite_utils.Database, who: str, source: str) -> int:
     return int(values) + int(bases)
 
 
-def units_with_figures(db: sqlite_utils.Database) -> list[str]:
+def units_with_figures(db: Database) -> list[str]:
     return [u for (u,) in db.execute("SELECT DISTINCT unit FROM reported_values ORDER BY unit")]
 
 
-def non_draft_quarters(db: sqlite_utils.Database) -> int:
+def non_draft_quarters(db: Database) -> int:
     return int(db.execute("SELECT count(*) FROM submissions WHERE state != ?", (DRAFT,)).fetchone()[0])
 
 
-def added_units(db: sqlite_utils.Database) -> list[AddedUnit]:
+def added_units(db: Database) -> list[AddedUnit]:
     """Units an office added in the program, in the order they were added."""
     rows = db.execute("SELECT code, name, type, parent FROM units ORDER BY created_at").fetchall()
     return [AddedUnit(*r) for r in rows]
 
 
-def add_unit_row(db: sqlite_utils.Database, code: str, name: str, unit_type: str, parent: str) -> None:
+def add_unit_row(db: Database, code: str, name: str, unit_type: str, parent: str) -> None:
     db.execute("INSERT OR REPLACE INTO units (code, name, type, parent, created_at) "
                "VALUES (?,?,?,?,?)", (code, name, unit_type, parent, now()))
 
 
-def write_reported_ytd(db: sqlite_utils.Database, plan: str, unit: str, period: str,
+def write_reported_ytd(db: Database, plan: str, unit: str, period: str,
                       values: Mapping[str, float | None]) -> None:
     """The 本年累计 a child's report states (None: it states none), replacing what its
     earlier copy stated."""
@@ -234,7 +233,7 @@ def write_reported_ytd(db: sqlite_utils.Database, plan: str, unit: str, period: 
         [(plan, ind, unit, period, value) for ind, value in values.items()])
 
 
-def read_reported_ytd(db: sqlite_utils.Database, plan: str, units: Iterable[str],
+def read_reported_ytd(db: Database, plan: str, units: Iterable[str],
                       periods: Iterable[str]) -> dict[tuple[str, str, str], float | None]:
     """{(indicator, unit, period): 本年累计 as that unit's report stated it}."""
     units, periods = list(units), list(periods)

@@ -6,20 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-import sqlite_utils
-
 from desktop.records import Entry
+from desktop.store.database import Database
 from desktop.store.values import now
 
 
-def plan_figures(db: sqlite_utils.Database, plan: str) -> tuple[int, int]:
+def plan_figures(db: Database, plan: str) -> tuple[int, int]:
     """(values, baselines) the file holds for a plan."""
     values = db.execute("SELECT count(*) FROM reported_values WHERE plan = ?", (plan,)).fetchone()
     bases = db.execute("SELECT count(*) FROM baselines WHERE plan = ?", (plan,)).fetchone()
     return int(values[0]), int(bases[0])
 
 
-def indicators_held(db: sqlite_utils.Database, plan: str) -> set[str]:
+def indicators_held(db: Database, plan: str) -> set[str]:
     """Every indicator id the file holds a value or a baseline of, for a plan."""
     rows = db.execute("SELECT DISTINCT indicator FROM reported_values WHERE plan = ? UNION "
                       "SELECT DISTINCT indicator FROM baselines WHERE plan = ?",
@@ -27,7 +26,7 @@ def indicators_held(db: sqlite_utils.Database, plan: str) -> set[str]:
     return {r[0] for r in rows}
 
 
-def rename_indicators(db: sqlite_utils.Database, plan: str, renamed: Mapping[str, str],
+def rename_indicators(db: Database, plan: str, renamed: Mapping[str, str],
                       who: str) -> int:
     """Values and baselines under each old id moved to its new id, one audit row per moved
     value (how = 'renamed'). Where the new id already holds a figure for the same unit and
@@ -55,7 +54,7 @@ def rename_indicators(db: sqlite_utils.Database, plan: str, renamed: Mapping[str
     return moved
 
 
-def read_retired(db: sqlite_utils.Database, plan: str, keep: Iterable[str], unit: str
+def read_retired(db: Database, plan: str, keep: Iterable[str], unit: str
                  ) -> dict[tuple[str, str], Entry]:
     """{(indicator, period): Entry} of one unit for the ids of `plan` not in `keep`: what
     an indicator the plan dropped still holds."""

@@ -200,7 +200,8 @@ def _labels(ind: Indicator) -> tuple[str, ...]:
 def _detail_row(merged: MergedQuarters, ind: Indicator, row: ReportRow, table: str, label: str,
                 grassroots: tuple[Unit, ...], period: Period) -> DetailRow:
     reporting = merged.reporting(ind)
-    cells = {c.code: _cell(merged, ind, c, label, period) for c in grassroots if c in reporting}
+    codes = {c.code for c in reporting}  # a set: a thousand towns are not searched one by one
+    cells = {c.code: _cell(merged, ind, c, label, period) for c in grassroots if c.code in codes}
     own = _own_cell(merged, ind, label, period)
     total = row.year_to_date if label == "本年累计" else row.value
     counted = [c for c in merged.contributors(ind) if c.is_department]

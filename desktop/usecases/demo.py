@@ -18,8 +18,6 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-import sqlite_utils
-
 from desktop import clock
 from desktop.catalog import STATUSES, Indicator, Kind, Measure, Plan, Unit
 from desktop.periods import Period
@@ -27,6 +25,7 @@ from desktop.records import BaselineValue, Entry
 from desktop.rules.checks import check_unit_period
 from desktop.rules.derive import combine, figure, year_figure
 from desktop.store import values as store
+from desktop.store.database import Database
 from desktop.usecases.merging import contributors
 from desktop.usecases.workspace import Changes, UseCaseError, Workspace
 
@@ -80,7 +79,7 @@ def _plans(ws: Workspace, plan_ids: tuple[str, ...] | None) -> list[Plan]:
     return mine
 
 
-def _refuse_real_work(ws: Workspace, db: sqlite_utils.Database) -> None:
+def _refuse_real_work(ws: Workspace, db: Database) -> None:
     if store.foreign_figures(db, DEMO_WHO, "demo"):
         raise DemoRefused("demo.real_figures", path=ws.data.path)
     if store.non_draft_quarters(db):

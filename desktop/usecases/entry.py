@@ -15,7 +15,7 @@ from desktop.usecases import guard
 from desktop.usecases.workspace import Changes, UseCaseError, Workspace
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from desktop.store.database import Database
 
 NOTE_MAX = 500  # characters: a 情况说明 is a sentence or two, not a report
 TEXT_MAX = 2000
@@ -77,7 +77,7 @@ def writable(ws: Workspace, keys: Iterable[EntryKey]) -> dict[str, bool]:
     return proxy
 
 
-def write_cells(db: sqlite_utils.Database, ws: Workspace,
+def write_cells(db: Database, ws: Workspace,
                 cells: Mapping[EntryKey, Mapping[str, float | str | None]], proxy: Mapping[str, bool],
                 how: str, undoes: int | None = None) -> Changes:
     """Parsed cells written in the caller's transaction as one audit step; a submitted or

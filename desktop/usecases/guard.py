@@ -10,8 +10,6 @@ paste, undo and redo, import, demo — asks here first (DESIGN §6):
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from desktop import clock
 from desktop.catalog import Plan
 from desktop.messages import Message, msg
@@ -19,6 +17,7 @@ from desktop.messages.keys import STATE_KEYS, STATE_UNDO_KEYS
 from desktop.periods import Period
 from desktop.rules.scope import period_problem
 from desktop.store import values as store
+from desktop.store.database import Database
 from desktop.usecases.workspace import UseCaseError, Workspace
 
 
@@ -45,7 +44,7 @@ def proxy_for(ws: Workspace, unit: str) -> bool:
     raise UseCaseError("entry.not_own_unit", own=ws.unit(own).name, unit=ws.unit(unit).name)
 
 
-def ensure_editable(db: sqlite_utils.Database, ws: Workspace, plan_id: str, unit: str,
+def ensure_editable(db: Database, ws: Workspace, plan_id: str, unit: str,
                     period: Period | str) -> None:
     state = store.submission_state(db, plan_id, unit, str(period))
     if state != store.DRAFT:
@@ -54,7 +53,7 @@ def ensure_editable(db: sqlite_utils.Database, ws: Workspace, plan_id: str, unit
                            state=state_word(state), undo=msg(STATE_UNDO_KEYS[state]))
 
 
-def ensure_writable(ws: Workspace, db: sqlite_utils.Database, plan: Plan, unit: str,
+def ensure_writable(ws: Workspace, db: Database, plan: Plan, unit: str,
                     period: Period) -> bool:
     """All three; returns whether the write is 代填."""
     ensure_period(plan, period)

@@ -8,7 +8,6 @@ a batch with any refusal is not committed at all.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -16,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.excel.reader import Workbook, WorkbookRefused, shown_name
-from desktop.excel.report_reader import Problem, ReadReport, read_report
+from desktop.excel.reader import shown_name
+from desktop.excel.report_reader import Problem, ReadReport
 from desktop.excel.spec import TEMPLATE
 from desktop.messages import msg, say
 from desktop.periods import Period
@@ -28,12 +27,12 @@ from desktop.store import values as store
 from desktop.usecases import guard
 from desktop.usecases.checking import baselines_for
 from desktop.usecases.entry import InputError, parse_field
-from desktop.usecases.outputs import is_data_file
+from desktop.usecases.reading import FileRead, read_files
 from desktop.usecases.trust import INVALID, verify
 from desktop.usecases.workspace import Changes, UseCaseError, Workspace
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from desktop.store.database import Database
 
 ON_CONFLICT = ("skip", "replace", "fail")
 Progress = Callable[[int, int, str], bool]  # (done, total, file) → False to cancel
@@ -109,12 +108,20 @@ def plan_import(ws: Workspace, paths: Iterable[Path], on_conflict: str = "fail",
     """Everything the import would do, and every reason it would not; writes nothing."""
     if on_conflict not in ON_CONFLICT:
         raise UseCaseError("import.on_conflict", choices="/".join(ON_CONFLICT))
-    paths = list(paths)
+    paths = [Path(p) for p in paths]
+    # The data file and its companions are never opened, not even to read them (closing
+    # any descriptor of the data file drops SQLite's locks): they are refused unread.
+    owned = ws.data.companions()  # is_data_file's rule, for many paths at once
+    ours = [owned(p) for p in paths]
+    reads = read_files([p for p, own in zip(paths, ours, strict=True) if not own], ws.catalog)
     summaries: list[FileSummary] = []
-    for index, path in enumerate(paths):
-        if progress is not None and not progress(index, len(paths), Path(path).name):
-            return ImportPlan(summaries, on_conflict, cancelled=True)
-        summaries.append(_summarise(ws, Path(path), on_conflict, period))
+    try:  # in a process pool when there are many: each summed up as it arrives
+        for index, (path, own) in enumerate(zip(paths, ours, strict=True)):
+            if progress is not None and not progress(index, len(paths), path.name):
+                return ImportPlan(summaries, on_conflict, cancelled=True)
+            summaries.append(_summarise(ws, path, on_conflict, period, None if own else next(reads)))
+    finally:
+        reads.close()  # a cancelled import stops its workers
     _refuse_duplicates(summaries)
     if progress is not None:
         progress(len(paths), len(paths), "")
@@ -177,21 +184,20 @@ def with_choices(ws: Workspace, plan: ImportPlan, choices: dict[Path, str],
     return ImportPlan(files, plan.on_conflict, plan.cancelled)
 
 
-def _summarise(ws: Workspace, path: Path, on_conflict: str, period: Period | None) -> FileSummary:
+def _summarise(ws: Workspace, path: Path, on_conflict: str, period: Period | None,
+               read: FileRead | None) -> FileSummary:
     summary = FileSummary(path)
-    if is_data_file(path, ws.data):  # never opened: that would drop SQLite's locks
+    if read is None:  # the data file itself, never opened
         summary.refusals.append(Problem(summary.name, say("import.data_file")))
         return summary
-    try:
-        summary.sha256 = _sha256(path)
-        with Workbook(path) as book:
-            report = read_report(book, ws.catalog)
-    except WorkbookRefused as exc:
-        summary.refusals.append(Problem(summary.name, str(exc).removeprefix(f"{summary.name}：")))
+    summary.sha256 = read.sha256
+    if read.os_error:
+        summary.refusals.append(Problem(summary.name, msg("import.unreadable", reason=read.refusal)))
         return summary
-    except OSError as exc:
-        summary.refusals.append(Problem(summary.name, msg("import.unreadable", reason=exc.strerror or exc)))
+    if read.report is None:
+        summary.refusals.append(Problem(summary.name, read.refusal.removeprefix(f"{summary.name}：")))
         return summary
+    report = read.report
     summary.refusals += report.problems
     _verify(ws, summary, report)
     if report.plan is None or report.period is None:
@@ -213,14 +219,6 @@ def _verify(ws: Workspace, summary: FileSummary, report: ReadReport) -> None:
     if verdict.state == INVALID:
         reason = "；".join(summary.signature_notes)
         summary.refusals.insert(0, Problem(summary.name, say("trust.refused", reason=reason)))
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _refuse_bad_text(summary: FileSummary, report: ReadReport) -> None:
@@ -347,7 +345,7 @@ def _refuse_duplicates(summaries: list[FileSummary]) -> None:
             seen[key] = summary
 
 
-def _record_received(db: sqlite_utils.Database, summary: FileSummary) -> None:
+def _record_received(db: Database, summary: FileSummary) -> None:
     warnings = "；".join(f"{f.indicator}：{f.message('zh')}" for f in summary.warnings if not f.explained)
     received.record_received(db, summary.plan, summary.unit, summary.period, file=summary.name,
                              sha256=summary.sha256, warnings=warnings,
