@@ -1,105 +1,26 @@
 """The entry table: typing like a spreadsheet. Type to edit, Enter moves down, Tab right,
 arrows move, Delete clears, Ctrl+V pastes a block copied from Excel or WPS, Ctrl+C copies.
-The first three columns (序号, 类别, 指标名称) stay in view (Qt's frozen-column pattern)."""
+The first three columns (序号, 类别, 指标名称) stay in view (entry_columns.FrozenColumns)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QComboBox,
-    QHeaderView,
     QLineEdit,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
 
-from desktop.catalog import STATUSES
-from desktop.ui.entry_model import COLUMNS, FROZEN, EntryModel, field_of
-from desktop.usecases.entry import NOTE_MAX, TEXT_MAX
+from desktop.ui.delegates import InputDelegate
+from desktop.ui.entry_columns import FrozenColumns, fit_font, fit_to_text
+from desktop.ui.entry_model import COLUMNS, FROZEN, EntryModel
 from desktop.usecases.forms import FormRow
 
-Index = QModelIndex | QPersistentModelIndex  # what Qt passes a delegate
-
-
-class NumberDelegate(QStyledItemDelegate):
-    """A plain line editor: the use case parses '1,234' or '１２' and names what it refuses."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index
-                     ) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setAlignment(Qt.AlignmentFlag.AlignRight)
-        return editor
-
-
-class StatusDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index
-                     ) -> QWidget:
-        editor = QComboBox(parent)
-        editor.addItems(["", *STATUSES])
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
-
-
-class TextDelegate(QStyledItemDelegate):
-    def __init__(self, limit: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.limit = limit
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index
-                     ) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setMaxLength(self.limit)
-        return editor
-
-
-class InputDelegate(QStyledItemDelegate):
-    """One delegate per kind of input; this one picks the right one for each cell."""
-
-    def __init__(self, model: EntryModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
-        self.number, self.status = NumberDelegate(self), StatusDelegate(self)
-        self.note, self.text = TextDelegate(NOTE_MAX, self), TextDelegate(TEXT_MAX, self)
-
-    def _for(self, index: Index) -> QStyledItemDelegate:
-        row = self.model.row(index.row())
-        field = field_of(row, index.column())
-        if field == "note":
-            return self.note
-        if field == "text":
-            return self.status if row.indicator.kind.value == "status" else self.text
-        return self.number
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index
-                     ) -> QWidget:
-        editor = self._for(index).createEditor(parent, option, index)
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        self._for(index).setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        self._for(index).setModelData(editor, model, index)
-
-
-# Read-only columns narrow and the names wrapping: at 1366×768 the input columns and
-# 完成进度 fit beside the navigator without scrolling sideways (备注 takes what is left).
-WIDTHS = (36, 60, 190, 40, 76, 48, 66, 62, 62, 62, 70, 66, 100, 120)  # at 9 pt
-BASE_POINTS = 9.0
 # Shown only where a row of the table has something in them (临海's tasks have no 属性).
 HIDDEN_WHEN_EMPTY = ("attribute", "numerator", "denominator")
 
@@ -122,11 +43,10 @@ class EntryView(QTableView):
         self.setAlternatingRowColors(False)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setStretchLastSection(True)
-        self.fit_widths()
-        self._frozen = self._make_frozen()
-        self.follow_font()
+        self._frozen = FrozenColumns(self)
+        fit_font(self, self._frozen)
         for grown in (model.modelReset, model.dataChanged):
-            grown.connect(lambda *_: self.fit_read_only())
+            grown.connect(lambda *_: fit_to_text(self))
         self._tab_origin: int | None = None  # where a run of Tabs began: Enter returns there
         self._hold_position = False  # the last commit was refused: the cell stays in edit
         self._keep: Callable[[FormRow], bool] | None = None  # the rows a filter shows
@@ -138,54 +58,11 @@ class EntryView(QTableView):
         # A row filled under 只看未填 leaves once the clerk has moved on from it.
         self.selectionModel().currentRowChanged.connect(lambda *_args: self.apply_filter())
 
-    # The frozen columns --------------------------------------------------------------------
-
-    def _make_frozen(self) -> QTableView:
-        frozen = QTableView(self)
-        frozen.setModel(self.model())
-        frozen.setSelectionModel(self.selectionModel())
-        frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        frozen.verticalHeader().setVisible(False)
-        frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        frozen.setVerticalScrollMode(self.verticalScrollMode())
-        frozen.setWordWrap(True)
-        frozen.setStyleSheet("QTableView { border: none; border-right: 1px solid #9aa; }")
-        for column in range(len(COLUMNS)):
-            frozen.setColumnHidden(column, column >= FROZEN)
-            frozen.setColumnWidth(column, self.columnWidth(column))
-        self.viewport().stackUnder(frozen)
-        frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
-        self.verticalScrollBar().valueChanged.connect(frozen.verticalScrollBar().setValue)
-        self.horizontalHeader().sectionResized.connect(self._column_resized)
-        self.verticalHeader().sectionResized.connect(
-            lambda row, _old, size: frozen.setRowHeight(row, size))
-        frozen.show()
-        return frozen
-
-    def _column_resized(self, column: int, _old: int, size: int) -> None:
-        if column < FROZEN:
-            self._frozen.setColumnWidth(column, size)
-            self._place_frozen()
-
-    def _place_frozen(self) -> None:
-        width = sum(self.columnWidth(c) for c in range(FROZEN))
-        self._frozen.setGeometry(self.verticalHeader().width() + self.frameWidth(),
-                                 self.frameWidth(), width,
-                                 self.viewport().height() + self.horizontalHeader().height())
-
     def _after_reset(self) -> None:
-        self.clearSpans()
-        self._frozen.clearSpans()
-        for first, length in self.entry_model.section_spans():
-            self.setSpan(first, 1, length, 1)
-            self._frozen.setSpan(first, 1, length, 1)
+        self._frozen.set_spans(self.entry_model.section_spans())
         self._hide_empty_columns()
         self.resizeRowsToContents()
-        for row in range(self.entry_model.rowCount()):
-            self._frozen.setRowHeight(row, self.rowHeight(row))
-        self._place_frozen()
+        self._frozen.level_rows()
         self.apply_filter()
         if not self.currentIndex().isValid():
             self._back_where_it_was()
@@ -232,7 +109,7 @@ class EntryView(QTableView):
                 not self._keep(self.entry_model.row(row))
             if self.isRowHidden(row) != hidden:
                 self.setRowHidden(row, hidden)
-                self._frozen.setRowHidden(row, hidden)
+                self._frozen.hide_row(row, hidden)
 
     def shown_rows(self) -> list[int]:
         return [r for r in range(self.entry_model.rowCount()) if not self.isRowHidden(r)]
@@ -255,7 +132,7 @@ class EntryView(QTableView):
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
-        self._place_frozen()
+        self._frozen.place()
 
     def moveCursor(self, action: QAbstractItemView.CursorAction,
                    modifiers: Qt.KeyboardModifier) -> QModelIndex:
@@ -263,8 +140,7 @@ class EntryView(QTableView):
         # Keep the current cell visible beside the frozen columns, not behind them.
         if action == QAbstractItemView.CursorAction.MoveLeft and current.column() >= FROZEN:
             left = self.visualRect(current).left()
-            frozen_width = self._frozen.columnWidth(0) + self._frozen.columnWidth(1) + \
-                self._frozen.columnWidth(2)
+            frozen_width = self._frozen.width
             if left < frozen_width:
                 bar = self.horizontalScrollBar()
                 bar.setValue(bar.value() + left - frozen_width)
@@ -275,39 +151,7 @@ class EntryView(QTableView):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # once the new font has reached every part
-            QTimer.singleShot(0, self, self.follow_font)
-
-    def follow_font(self) -> None:
-        """The whole table in the view's font at once: the frozen columns too (their style
-        sheet keeps them from following the application's font), every column widened with
-        the characters (the widths above are for 9 pt) but the names, which wrap instead (at
-        1366×768 they would push every input cell out of view), rows level across both parts."""
-        designed = self.__dict__.setdefault("_designed_widths",
-                                            [self.columnWidth(c) for c in range(len(COLUMNS))])
-        font, nine = self.font(), QFont(self.font())
-        nine.setPointSizeF(9)
-        scale = QFontMetricsF(font).horizontalAdvance("汉字") / QFontMetricsF(nine).horizontalAdvance("汉字")
-        self._frozen.setFont(font)
-        self._frozen.horizontalHeader().setFont(font)
-        for column, width in enumerate(designed):
-            self.setColumnWidth(column, width if COLUMNS[column].key == "name" else round(width * max(1.0, scale)))
-        self.fit_read_only()
-        self.resizeRowsToContents()
-        for row in range(self.entry_model.rowCount()):
-            self._frozen.setRowHeight(row, self.rowHeight(row))
-        self._frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().sizeHint().height())
-        self._place_frozen()
-
-    def fit_read_only(self) -> None:
-        """单位, 目标, 属性 and 完成进度 as wide as what they show (never narrower): not
-        "预期/性" or "153% 已…"."""
-        metrics = QFontMetricsF(self.font())
-        model = self.entry_model
-        for column in (c for c, col in enumerate(COLUMNS) if col.key in ("unit", "target", "attribute", "progress")):
-            texts = [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
-            needed = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 16
-            if needed > self.columnWidth(column):
-                self.setColumnWidth(column, round(needed))
+            QTimer.singleShot(0, self, lambda: fit_font(self, self._frozen))
 
     # Typing like a spreadsheet ---------------------------------------------------------------
 
@@ -423,18 +267,10 @@ class EntryView(QTableView):
                          for r in rows)
         QGuiApplication.clipboard().setText(text)
 
-    def fit_widths(self) -> None:
-        """Column widths for the font in use: as designed at 9 pt, wider in proportion above
-        (the larger-font setting), so 属性 and 完成进度 are not cut."""
-        scale = max(1.0, self.font().pointSizeF() / BASE_POINTS)
-        for column, width in enumerate(WIDTHS):
-            self.setColumnWidth(column, round(width * scale))
-
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FontChange:
             done = super().event(event)
-            self.fit_widths()
-            self.resizeRowsToContents()
+            fit_font(self, self._frozen)  # at once; again once the font has reached every part
             return done
         # Tab inside the table moves between input cells instead of leaving the table.
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \

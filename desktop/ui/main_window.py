@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu(self.tr("文件(&F)"))
         for item in (
                 (self.tr("导入报表…"), lambda: self.import_files(), "Ctrl+I"),
-                (self.tr("导入上年基数…"), self.import_baselines, None),
+                (self.tr("导入上年基数…"), partial(files.import_baselines, self), None),
                 (self.tr("导出本单位报表…"), lambda: self.export_current(), "Ctrl+E"),
                 (self.tr("生成空白模板…"), partial(files.write_blank_template, self), None),
                 (self.tr("汇总下级报表…"), self.consolidate_current, "consolidate"),
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         _add(report, self.tr("撤回报送"), partial(office.set_state, self, store.DRAFT))
         _add(report, self.tr("锁定"), partial(office.set_state, self, store.LOCKED))
         _add(report, self.tr("解锁…"), partial(office.unlock, self))
-        _add(report, self.tr("下级报送情况…"), self.show_reporting)
+        _add(report, self.tr("下级报送情况…"), partial(office.show_reporting, self))
         self.plan_menu = PlanMenu(self)  # 方案: new plan from a table, the list of plans
 
     def _fill_pickers(self, units: bool = True, plans: bool = True) -> None:
@@ -330,16 +330,6 @@ class MainWindow(QMainWindow):
 
     def import_files(self, paths: list[Path] | None = None) -> None:
         files.import_files(self, paths)
-
-    def import_baselines(self) -> None:
-        from desktop.ui.baseline_dialogs import import_baselines
-
-        self.changed.emit(import_baselines(self, self.ws))
-
-    def show_reporting(self) -> None:
-        from desktop.ui.dashboard import open_reporting
-
-        open_reporting(self, self.ws, self.plan_id, self.unit, self.period)
 
     def add_child_unit(self) -> None:
         office.add_child_unit(self)

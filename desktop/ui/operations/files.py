@@ -132,3 +132,10 @@ def save_pdf(win: MainWindow) -> None:
 def _said(win: MainWindow, key: str, path: Path) -> Callable[[object], None]:
     """What the status bar says once the file is written."""
     return lambda _result: win.statusBar().showMessage(say(key, path=path), 10000)
+
+
+def import_baselines(win: MainWindow) -> None:
+    """文件 → 导入上年基数: the preview of what matched and what did not, then one commit."""
+    from desktop.ui.baseline_dialogs import import_baselines as preview_and_commit
+
+    win.changed.emit(preview_and_commit(win, win.ws))

@@ -89,3 +89,10 @@ def open_settings(win: MainWindow) -> None:
 
     Op(win, lambda _p: update_office(win.ws, unit, dialog.clerk.text(), dialog.phone.text()),
        what=say("ops.settings")).success(applied).run()
+
+
+def show_reporting(win: MainWindow) -> None:
+    """报送 → 下级报送情况: each unit below, reported or not, with the missing ones to copy (催报)."""
+    from desktop.ui.dashboard import open_reporting
+
+    open_reporting(win, win.ws, win.plan_id, win.unit, win.period)
