@@ -44,6 +44,7 @@ class EntryView(QTableView):
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setStretchLastSection(True)
         self._frozen = FrozenColumns(self)
+        self.frozen_table = self._frozen.table  # the frozen 序号, 类别, 指标名称 (tests read it)
         fit_font(self, self._frozen)
         for grown in (model.modelReset, model.dataChanged):
             grown.connect(lambda *_: fit_to_text(self))

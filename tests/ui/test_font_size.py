@@ -50,7 +50,7 @@ def cut_cells(window: MainWindow, column: int) -> list[str]:
 
 def test_a_larger_font_reaches_the_frozen_columns_at_once(
         qtbot: QtBot, town_window: MainWindow, monkeypatch: pytest.MonkeyPatch, app_font: QFont) -> None:
-    view, frozen = town_window.view, town_window.view._frozen
+    view, frozen = town_window.view, town_window.view.frozen_table
     narrow = view.columnWidth(ATTRIBUTE)
     choose_font_size(town_window, 14, monkeypatch)
     qtbot.waitUntil(lambda: frozen.font().pointSize() == 14)
@@ -71,7 +71,7 @@ def test_a_larger_font_reaches_the_frozen_columns_at_once(
 
 def test_back_to_the_usual_font(qtbot: QtBot, town_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
                                 app_font: QFont) -> None:
-    view, frozen = town_window.view, town_window.view._frozen
+    view, frozen = town_window.view, town_window.view.frozen_table
     widths = [view.columnWidth(c) for c in range(len(COLUMNS))]
     usual = QApplication.font().pointSize()
     choose_font_size(town_window, 16, monkeypatch)
