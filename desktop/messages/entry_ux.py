@@ -4,7 +4,7 @@ the history of a cell, submission and export (see `desktop.messages`)."""
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "entry_ux.column.previous": ("上季度", "Last quarter"),
+    "entry_ux.column.previous": ("上季度", "Last Q"),
     "entry_ux.find.placeholder": ("查找指标（Ctrl+F）", "Find an indicator (Ctrl+F)"),
     "entry_ux.find.none": ("没有名称含“{text}”的指标", "No indicator's name contains '{text}'"),
     "entry_ux.find.found": ("第 {at}/{count} 个：{name}（回车找下一个，Esc 回到表格）",

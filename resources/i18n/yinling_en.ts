@@ -1625,12 +1625,12 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
     <message>
         <location filename="../../desktop/ui/words.py" line="17" />
         <source>分子</source>
-        <translation>Numerator</translation>
+        <translation>Num.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/words.py" line="18" />
         <source>分母</source>
-        <translation>Denominator</translation>
+        <translation>Den.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/words.py" line="18" />
@@ -1640,7 +1640,7 @@ The data file holds {0} values and {1} baselines of it; they are kept and show a
     <message>
         <location filename="../../desktop/ui/words.py" line="19" />
         <source>本年累计</source>
-        <translation>Year to date</translation>
+        <translation>YTD</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/words.py" line="19" />
