@@ -17,11 +17,15 @@ import os
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.catalog import Catalog
 from desktop.excel.reader import Workbook, WorkbookRefused
 from desktop.excel.report_reader import ReadReport, read_report
 from desktop.messages import language, set_language
+
+if TYPE_CHECKING:
+    from multiprocessing.process import BaseProcess
 
 POOL_FROM = 24  # fewer files than this are read here: a worker takes ~0.3 s to start
 FILES_PER_WORKER = 12  # no worker is started for fewer files than this
@@ -112,9 +116,21 @@ _CATALOG: list[Catalog] = []  # the worker's copy, sent once when it starts
 
 def _start_worker(catalog: Catalog, lang: str) -> None:
     """A worker keeps the catalog and speaks the program's language (its refusals are read
-    by the clerk as they are)."""
+    by the clerk as they are), and ends with the program: a program killed midway (power
+    cut, kill -9) leaves no reader behind holding its files and its output."""
+    import multiprocessing
+    import threading
+
     _CATALOG.append(catalog)
     set_language(lang)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
+
+
+def _end_with(parent: BaseProcess) -> None:
+    parent.join()  # returns when the program that started this worker is gone
+    os._exit(0)
 
 
 def _read_in_worker(path: Path) -> FileRead:
