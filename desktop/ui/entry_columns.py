@@ -12,7 +12,7 @@ from desktop.ui.entry_model import COLUMNS, FROZEN, EntryModel
 
 # Read-only columns narrow and the names wrapping: at 1366×768 the input columns and
 # 完成进度 fit beside the navigator without scrolling sideways (备注 takes what is left).
-WIDTHS = (36, 60, 190, 40, 76, 48, 66, 62, 62, 62, 70, 66, 100, 120)  # at 9 pt
+WIDTHS = (36, 60, 190, 40, 76, 48, 66, 62, 62, 62, 70, 66, 100, 80)  # at 9 pt; 备注 stretches
 BASE_POINTS = 9.0
 # Columns as wide as what they show, never narrower: not "预期/性" or "153% 已…".
 FIT_TO_TEXT = ("unit", "target", "attribute", "progress")

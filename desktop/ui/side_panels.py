@@ -13,7 +13,7 @@ from desktop.messages import say
 PANELS = ("checks", "history", "def")
 WIDE = 1700  # px of window: below this the panels go under the table
 NAVIGATOR_WIDTH = 230
-BELOW_HEIGHT = 170
+BELOW_HEIGHT = 120  # px: a few lines of checks; the table keeps the rest
 
 
 class SidePanels(QObject):
