@@ -35,11 +35,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " says why."),
     "entry_ux.check.rule.explained": ("{text}；备注中已说明原因。", "{text}; the note says why."),
     # A cell's history.
-    "entry_ux.field.numerator": ("分子", "numerator"),
-    "entry_ux.field.denominator": ("分母", "denominator"),
-    "entry_ux.field.value": ("数值", "value"),
-    "entry_ux.field.text": ("内容", "text"),
-    "entry_ux.field.note": ("备注", "note"),
     "entry_ux.history.how.typed": ("录入", "typed"),
     "entry_ux.history.how.pasted": ("粘贴", "pasted"),
     "entry_ux.history.how.undone": ("撤销", "undone"),

@@ -49,9 +49,6 @@ JUMP_SENTENCE_KEYS = {
     ("jump_baseline", "open"): "entry_ux.check.jump_baseline.open",
     ("jump_baseline", "explained"): "entry_ux.check.jump_baseline.explained",
 }
-ENTRY_FIELD_KEYS = {"value": "entry_ux.field.value", "numerator": "entry_ux.field.numerator",
-                    "denominator": "entry_ux.field.denominator", "text": "entry_ux.field.text",
-                    "note": "entry_ux.field.note"}
 HISTORY_HOW_KEYS = {"typed": "entry_ux.history.how.typed", "pasted": "entry_ux.history.how.pasted",
                     "undone": "entry_ux.history.how.undone", "redo": "entry_ux.history.how.redone",
                     "redone": "entry_ux.history.how.redone", "demo": "entry_ux.history.how.demo",

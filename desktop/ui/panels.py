@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTextBrowser, QWidge
 
 from desktop.catalog import Indicator, Kind, Plan
 from desktop.messages import msg, say
-from desktop.messages.keys import CHECK_WORD_KEYS, ENTRY_FIELD_KEYS, HISTORY_HOW_KEYS, KIND_BASE_KEYS
+from desktop.messages.keys import CHECK_WORD_KEYS, FIELD_KEYS, HISTORY_HOW_KEYS, KIND_BASE_KEYS
 from desktop.records import AuditRecord
 from desktop.rules.checks import Finding
 from desktop.ui.words import word
@@ -70,7 +70,7 @@ class ChecksPanel(QListWidget):
 
 def history_line(record: AuditRecord) -> str:
     """One change in the clerk's words: 分子/分母/数值/备注, 删除 for a cleared cell, 导入（文件名）."""
-    field = say(ENTRY_FIELD_KEYS[record.field]) if record.field in ENTRY_FIELD_KEYS else record.field
+    field = say(FIELD_KEYS[record.field]) if record.field in FIELD_KEYS else record.field
     at = record.at[:16].replace("T", " ")
     if record.how == "imported":
         how = say("entry_ux.history.how.imported", file=Path(record.reason or "").name or "—")
