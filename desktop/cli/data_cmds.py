@@ -8,10 +8,9 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from desktop.cli.output import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, print_json
+from desktop.cli.output import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, period_arg, print_json
 from desktop.messages import say
 from desktop.messages.keys import SEVERITY_KEYS, STATE_DONE_KEYS
-from desktop.periods import Period, PeriodError
 from desktop.records import EntryKey
 from desktop.rules.checks import Finding
 from desktop.usecases import checking, demo, entry
@@ -66,14 +65,7 @@ def _scope(parser: argparse.ArgumentParser, plan_required: bool) -> None:
     parser.add_argument("--db", required=True, type=Path, metavar="F")
     parser.add_argument("--plan", required=plan_required, metavar="ID")
     parser.add_argument("--unit", required=True, metavar="CODE")
-    parser.add_argument("--period", required=True, type=_period, metavar="2025Q1")
-
-
-def _period(text: str) -> Period:
-    try:
-        return Period.parse(text)
-    except PeriodError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from exc
+    parser.add_argument("--period", required=True, type=period_arg, metavar="2025Q1")
 
 
 def run_init(args: argparse.Namespace) -> int:

@@ -6,10 +6,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.output import print_json
+from desktop.cli.output import period_arg, print_json
 from desktop.messages import say
 from desktop.messages.keys import HOW_KEYS
-from desktop.periods import Period, PeriodError
 from desktop.records import AuditRecord
 from desktop.usecases import undo
 from desktop.usecases.workspace import Workspace, open_workspace
@@ -29,7 +28,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     past.add_argument("--db", required=True, type=Path, metavar="F")
     past.add_argument("--plan", metavar="ID")
     past.add_argument("--unit", metavar="CODE")
-    past.add_argument("--period", type=_period, metavar="2025Q1")
+    past.add_argument("--period", type=period_arg, metavar="2025Q1")
     past.add_argument("--limit", type=_positive, default=200, metavar="N")
     past.add_argument("--json", action="store_true")
     past.set_defaults(handler=run_history)
@@ -39,13 +38,6 @@ def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{text!r}: a whole number ≥ 1")
     return int(text)
-
-
-def _period(text: str) -> Period:
-    try:
-        return Period.parse(text)
-    except PeriodError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def run_undo(args: argparse.Namespace) -> int:

@@ -6,8 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.catalog import Catalog
-from desktop.cli.data_cmds import _period
-from desktop.cli.output import print_json
+from desktop.cli.output import period_arg, print_json
 from desktop.messages import say
 from desktop.messages.keys import FIELD_KEYS, TRUST_STATE_KEYS
 from desktop.usecases.consolidating import consolidate
@@ -26,7 +25,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     imp.add_argument("--unit", metavar="CODE", help="with --baseline: the unit of a long sheet")
     imp.add_argument("--map", action="append", default=[], metavar="NAME=ID",
                      help="with --baseline: confirm a name's indicator (remembered)")
-    imp.add_argument("--period", type=_period, metavar="2025Q1", help="refuse other periods")
+    imp.add_argument("--period", type=period_arg, metavar="2025Q1", help="refuse other periods")
     imp.add_argument("--dry-run", action="store_true", help="show the summary, write nothing")
     imp.add_argument("--on-conflict", choices=ON_CONFLICT, default="fail")
     imp.add_argument("--json", action="store_true")
@@ -37,7 +36,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     con.add_argument("--db", required=True, type=Path, metavar="F")
     con.add_argument("--plan", required=True, metavar="ID")
     con.add_argument("--unit", required=True, metavar="PARENT")
-    con.add_argument("--period", required=True, type=_period, metavar="2025Q1")
+    con.add_argument("--period", required=True, type=period_arg, metavar="2025Q1")
     con.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
     con.set_defaults(handler=run_consolidate)
 

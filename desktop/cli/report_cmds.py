@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.catalog import load_catalog
-from desktop.cli.data_cmds import _period
+from desktop.cli.output import period_arg
 from desktop.messages import say
 from desktop.usecases.reports import export_report, write_template
 from desktop.usecases.workspace import open_workspace
@@ -28,7 +28,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 def _target(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--plan", required=True, metavar="ID")
     parser.add_argument("--unit", required=True, metavar="CODE")
-    parser.add_argument("--period", required=True, type=_period, metavar="2025Q1")
+    parser.add_argument("--period", required=True, type=period_arg, metavar="2025Q1")
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
 
 
